@@ -34,6 +34,7 @@ public sealed class EntityList
     private static readonly Lazy<EntityList> BuiltInList = new(LoadBuiltIn);
 
     private readonly EntityListEntry[] _entries;
+    private readonly IReadOnlyList<EntityListEntry> _entryView;
     private readonly Dictionary<string, EntityListEntry> _byId;
     private readonly Dictionary<long, NameSlot[]> _byNameHash;
 
@@ -56,6 +57,7 @@ public sealed class EntityList
     public EntityList(IEnumerable<EntityListEntry> entries, string name, string version, string provenance, string contentHash)
     {
         _entries = (entries ?? throw new ArgumentNullException(nameof(entries))).ToArray();
+        _entryView = Array.AsReadOnly(_entries);
         Name = name;
         Version = version;
         Provenance = provenance;
@@ -91,7 +93,7 @@ public sealed class EntityList
     /// <summary>SHA-256 of the file the list was loaded from, in hex.</summary>
     public string ContentHash { get; }
     /// <summary>The entries.</summary>
-    public IReadOnlyList<EntityListEntry> Entries => _entries;
+    public IReadOnlyList<EntityListEntry> Entries => _entryView;
 
     /// <summary>The entry with this identifier, or null.</summary>
     public EntityListEntry? FindById(string id) => id is not null && _byId.TryGetValue(id, out var e) ? e : null;

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
+using PolicyKit.Internal;
+
 namespace PolicyKit;
 
 /// <summary>Whether a list entry binds on a date.</summary>
@@ -37,15 +39,15 @@ public sealed class EntityListEntry
         if (removed is { } r && r <= effective) throw new ArgumentException($"Entry {id}: removed must be after the effective date.", nameof(removed));
         Id = id.Trim();
         Name = name.Trim();
-        Aliases = (aliases ?? Enumerable.Empty<string>()).Select(a => a.Trim()).Where(a => a.Length > 0).ToArray();
+        Aliases = ReadOnly.Copy((aliases ?? Enumerable.Empty<string>()).Select(a => a.Trim()).Where(a => a.Length > 0));
         Country = country is null ? null : CountryCode.Normalize(country, nameof(country));
-        Addresses = (addresses ?? Enumerable.Empty<string>()).ToArray();
+        Addresses = ReadOnly.Copy(addresses ?? Enumerable.Empty<string>());
         Effective = effective;
         Published = published;
         FederalRegister = federalRegister ?? throw new ArgumentNullException(nameof(federalRegister));
         LicenceRequirement = string.IsNullOrWhiteSpace(licenceRequirement) ? throw new ArgumentException($"Entry {id} needs a licence requirement.", nameof(licenceRequirement)) : licenceRequirement;
         DefaultReviewPolicy = defaultReviewPolicy;
-        CaseByCaseItems = (caseByCaseItems ?? Enumerable.Empty<Classification>()).ToArray();
+        CaseByCaseItems = ReadOnly.Copy(caseByCaseItems ?? Enumerable.Empty<Classification>());
         Group = string.IsNullOrWhiteSpace(group) ? null : group;
         ListingUncertainFrom = listingUncertainFrom;
         Removed = removed;

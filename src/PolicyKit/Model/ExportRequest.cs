@@ -12,6 +12,8 @@ public sealed class ExportRequest
 {
     private readonly Party[] _parties;
     private readonly Licence[] _licences;
+    private readonly IReadOnlyList<Party> _partyView;
+    private readonly IReadOnlyList<Licence> _licenceView;
 
     /// <summary>Creates a request.</summary>
     /// <param name="date">The date on which the transaction happens.</param>
@@ -35,6 +37,8 @@ public sealed class ExportRequest
         _licences = licences?.ToArray() ?? Array.Empty<Licence>();
         for (int i = 0; i < _licences.Length; i++)
             if (_licences[i] is null) throw new ArgumentException($"Licence {i + 1} is null.", nameof(licences));
+        _partyView = Array.AsReadOnly(_parties);
+        _licenceView = Array.AsReadOnly(_licences);
         Date = date;
         Activity = activity ?? Activity.Sale;
         Transfer = transfer;
@@ -47,7 +51,7 @@ public sealed class ExportRequest
     /// <summary>What is transferred.</summary>
     public Item Item { get; }
     /// <summary>Every party in its role.</summary>
-    public IReadOnlyList<Party> Parties => _parties;
+    public IReadOnlyList<Party> Parties => _partyView;
     /// <summary>What the transaction is for.</summary>
     public Activity Activity { get; }
     /// <summary>How the item moves.</summary>
@@ -55,7 +59,7 @@ public sealed class ExportRequest
     /// <summary>Facts that particular rules need.</summary>
     public TransactionFacts Facts { get; }
     /// <summary>The exporter's specific licences.</summary>
-    public IReadOnlyList<Licence> Licences => _licences;
+    public IReadOnlyList<Licence> Licences => _licenceView;
     /// <summary>The business system's own reference, or null.</summary>
     public string? Reference { get; }
 

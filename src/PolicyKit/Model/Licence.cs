@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
+using PolicyKit.Internal;
+
 namespace PolicyKit;
 
 /// <summary>
@@ -27,14 +29,14 @@ public sealed class Licence
         if (string.IsNullOrWhiteSpace(number)) throw new ArgumentException("A licence needs a number.", nameof(number));
         Number = number.Trim();
         Validity = validity;
-        Parties = (parties ?? throw new ArgumentNullException(nameof(parties))).Select((p, i) =>
-            string.IsNullOrWhiteSpace(p) ? throw new ArgumentException($"Licence {Number}: party {i + 1} is blank.", nameof(parties)) : p.Trim()).ToArray();
+        Parties = ReadOnly.Copy((parties ?? throw new ArgumentNullException(nameof(parties))).Select((p, i) =>
+            string.IsNullOrWhiteSpace(p) ? throw new ArgumentException($"Licence {Number}: party {i + 1} is blank.", nameof(parties)) : p.Trim()));
         if (Parties.Count == 0) throw new ArgumentException($"Licence {Number} names no party.", nameof(parties));
-        Items = (items ?? throw new ArgumentNullException(nameof(items))).ToArray();
+        Items = ReadOnly.Copy(items ?? throw new ArgumentNullException(nameof(items)));
         if (Items.Count == 0) throw new ArgumentException($"Licence {Number} names no item.", nameof(items));
-        Kinds = kinds?.ToArray() ?? Array.Empty<ItemKind>();
-        Activities = activities?.ToArray() ?? Array.Empty<Activity>();
-        Transfers = transfers?.ToArray() ?? Array.Empty<TransferKind>();
+        Kinds = ReadOnly.Copy(kinds ?? Array.Empty<ItemKind>());
+        Activities = ReadOnly.Copy(activities ?? Array.Empty<Activity>());
+        Transfers = ReadOnly.Copy(transfers ?? Array.Empty<TransferKind>());
         Conditions = string.IsNullOrWhiteSpace(conditions) ? null : conditions!.Trim();
     }
 

@@ -27,6 +27,7 @@ namespace PolicyKit;
 public sealed class ExportPolicy
 {
     private readonly Rule[] _rules;
+    private readonly IReadOnlyList<Rule> _ruleView;
     private readonly Rule[] _obligations; // prohibitions and requirements, in policy order: the fast pass
 
     /// <summary>Creates a policy.</summary>
@@ -49,6 +50,7 @@ public sealed class ExportPolicy
                 if (!byId.TryGetValue(covered, out var target) || target.Effect != RuleEffect.RequireLicence)
                     throw new ArgumentException($"Authorisation '{rule.Id}' covers '{covered}', which is not a licence-requirement rule of this policy.", nameof(rules));
         _obligations = _rules.Where(r => r.Effect != RuleEffect.Authorise).ToArray();
+        _ruleView = Array.AsReadOnly(_rules);
         Name = string.IsNullOrWhiteSpace(name) ? null : name;
     }
 
@@ -56,7 +58,7 @@ public sealed class ExportPolicy
     public string? Name { get; }
 
     /// <summary>The rules, in policy order.</summary>
-    public IReadOnlyList<Rule> Rules => _rules;
+    public IReadOnlyList<Rule> Rules => _ruleView;
 
     /// <summary>A policy with the built-in US export rules (<see cref="Ear.EarRules"/>) over the
     /// built-in Entity List seed.</summary>

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 
+using PolicyKit.Internal;
+
 namespace PolicyKit;
 
 /// <summary>One rule's answer for one subject: whether it applied, why, or how it failed.</summary>
@@ -38,8 +40,8 @@ public sealed class RequirementStatus
     {
         Requirement = requirement;
         MetBy = metBy;
-        AlsoMetBy = alsoMetBy;
-        NotMetBy = notMetBy;
+        AlsoMetBy = ReadOnly.Copy(alsoMetBy);
+        NotMetBy = ReadOnly.Copy(notMetBy);
     }
 
     /// <summary>The requirement.</summary>
@@ -103,9 +105,9 @@ internal sealed class DecisionDetails
 
     public DecisionDetails(IReadOnlyList<RequirementStatus> requirements, IReadOnlyList<RuleFinding> prohibitions, IReadOnlyList<Problem> problems, string? policyName)
     {
-        Requirements = requirements;
-        Prohibitions = prohibitions;
-        Problems = problems;
+        Requirements = ReadOnly.Copy(requirements);
+        Prohibitions = ReadOnly.Copy(prohibitions);
+        Problems = ReadOnly.Copy(problems);
         PolicyName = policyName;
         var applied = new List<RuleFinding>();
         var reliedOn = new List<RuleFinding>();
@@ -121,9 +123,9 @@ internal sealed class DecisionDetails
             }
             foreach (var also in r.AlsoMetBy) applied.Add(also);
         }
-        Applied = applied;
-        ReliedOn = reliedOn;
-        Citations = citations;
+        Applied = ReadOnly.Copy(applied);
+        ReliedOn = ReadOnly.Copy(reliedOn);
+        Citations = ReadOnly.Copy(citations);
     }
 
     public IReadOnlyList<RequirementStatus> Requirements { get; }

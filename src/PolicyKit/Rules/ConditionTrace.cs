@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 
+using PolicyKit.Internal;
+
 namespace PolicyKit;
 
 /// <summary>What an explanation shows next to a condition: the data it looked at, and the citations
@@ -11,7 +13,7 @@ public sealed class Evidence
     public Evidence(string text, IReadOnlyList<Citation>? citations = null, string? missingFact = null)
     {
         Text = text ?? throw new ArgumentNullException(nameof(text));
-        Citations = citations ?? Array.Empty<Citation>();
+        Citations = ReadOnly.Copy(citations ?? Array.Empty<Citation>());
         MissingFact = missingFact;
     }
 
@@ -39,7 +41,7 @@ public sealed class ConditionTrace
         Name = name ?? throw new ArgumentNullException(nameof(name));
         Value = value;
         Evidence = evidence;
-        Children = children ?? throw new ArgumentNullException(nameof(children));
+        Children = ReadOnly.Copy(children ?? throw new ArgumentNullException(nameof(children)));
     }
 
     /// <summary>The condition's name (<c>all of</c>, <c>any of</c>, <c>not</c>, <c>unless</c> for connectives).</summary>

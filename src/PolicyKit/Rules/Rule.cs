@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 
+using PolicyKit.Internal;
+
 namespace PolicyKit;
 
 /// <summary>What a rule does when its condition holds.</summary>
@@ -67,12 +69,12 @@ public sealed class Rule
         Id = builder.Id;
         Title = builder.Title;
         Effect = builder.Effect;
-        Citations = builder.Citations.ToArray();
+        Citations = ReadOnly.Copy(builder.Citations);
         Window = builder.Window;
         Documentation = builder.Documentation;
         ReviewPolicy = builder.ReviewPolicy;
         AuthorisationKind = builder.AuthorisationKind;
-        Covers = builder.Covers;
+        Covers = ReadOnly.Copy(builder.Covers);
         Condition = condition;
         Scope = scope;
         _reviewPolicyOf = reviewPolicyOf;
