@@ -14,7 +14,7 @@ internal static class DecisionBasis
         {
             Outcome.Prohibited => string.Join("; ", decision.Prohibitions.Select(p => p.Rule.Id + Subject(p.Subject))),
             Outcome.LicenceRequired => string.Join("; ", decision.Requirements.Where(r => !r.IsMet).Select(r =>
-                $"{r.Requirement.Rule.Id}{Subject(r.Requirement.Subject)} ({Vocabulary.ReviewPolicyText(r.Requirement.ReviewPolicy)})")),
+                $"{r.Requirement.Rule.Id}{Subject(r.Requirement.Subject)} ({Terms.ReviewPolicies.NameOf(r.Requirement.ReviewPolicy)})")),
             Outcome.NeedsReview => decision.Problems.Count > 0 ? string.Join("; ", decision.Problems) : "not decided",
             _ => decision.ReliedOn.Count > 0 ? string.Join("; ", decision.ReliedOn.Select(f => f.Rule.Id + Subject(f.Subject))) : "no rule applies",
         };

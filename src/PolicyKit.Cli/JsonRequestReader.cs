@@ -1,114 +1,96 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using System.Text.Json;
+using PolicyKit.Internal;
 
 namespace PolicyKit.Cli;
 
 /// <summary>
-/// Reads requests from JSON (an array of objects) or JSON lines (one object per line), keeping each
-/// field's line for messages. Field values are strings; numbers are taken as their text; null is an
-/// absent field; an array of strings gives the field once per element (several parties, for example).
+/// Reads requests from JSON (an array of objects) or JSON lines (one object per line), on the library's
+/// position-aware JSON tree so that every message names the line. Field values are strings; numbers are
+/// taken as their text; null is an absent field; a list of strings gives the field once per element
+/// (several parties, for example).
 /// </summary>
-/// <remarks>The library's position-aware JSON tree is internal, so this reader keeps its own line index.</remarks>
 internal static class JsonRequestReader
 {
     /// <exception cref="BadInputException">Not valid JSON, or not the expected shape; the message names the line.</exception>
     public static List<RequestRow> Read(string path, byte[] utf8, bool jsonLines)
     {
-        var bom = Encoding.UTF8.Preamble;
-        var json = utf8.AsSpan().StartsWith(bom) ? utf8.AsSpan(bom.Length) : utf8.AsSpan();
-        var lines = new LineIndex(json);
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { AllowMultipleValues = jsonLines, CommentHandling = JsonCommentHandling.Disallow });
-        var rows = new List<RequestRow>();
         try
         {
-            reader.Read();
+            var rows = new List<RequestRow>();
             if (jsonLines)
             {
-                do rows.Add(ReadObject(ref reader, lines, path));
-                while (reader.Read());
+                foreach (var (line, bytes) in Lines(utf8))
+                    rows.Add(ReadObject(JsonTree.Parse(bytes, path, line), path));
+                return rows;
             }
-            else
-            {
-                if (reader.TokenType != JsonTokenType.StartArray)
-                    throw BadInputException.InFile(path, lines.Of(reader.TokenStartIndex), null, $"expected an array of request objects, found {Describe(reader.TokenType)}");
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) rows.Add(ReadObject(ref reader, lines, path));
-                reader.Read(); // throws when anything but white space follows the array
-            }
+            var root = JsonTree.Parse(utf8, path);
+            if (root.Kind != JsonValueKind.Array)
+                throw BadInputException.InFile(path, root.Line, null, $"expected an array of request objects, found {Describe(root.Kind)}");
+            foreach (var item in root.Items) rows.Add(ReadObject(item, path));
+            return rows;
         }
-        catch (JsonException e)
+        catch (PolicyDataException e)
         {
-            string message = e.Message;
-            int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            throw BadInputException.InFile(path, (int)(e.LineNumber ?? 0) + 1, null, "not valid JSON: " + (cut > 0 ? message.Substring(0, cut) : message));
+            throw BadInputException.InFile(path, e.Line, null, e.Problem);
         }
-        return rows;
     }
 
-    private static RequestRow ReadObject(ref Utf8JsonReader reader, LineIndex lines, string path)
+    private static RequestRow ReadObject(JsonTree node, string path)
     {
-        int line = lines.Of(reader.TokenStartIndex);
-        if (reader.TokenType != JsonTokenType.StartObject)
-            throw BadInputException.InFile(path, line, null, $"expected a request object, found {Describe(reader.TokenType)}");
+        if (node.Kind != JsonValueKind.Object)
+            throw BadInputException.InFile(path, node.Line, null, $"expected a request object, found {Describe(node.Kind)}");
         var cells = new List<RequestCell>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        foreach (var (field, value) in node.Properties)
         {
-            string field = reader.GetString()!;
-            reader.Read();
-            if (reader.TokenType == JsonTokenType.StartArray)
-            {
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) AddValue(ref reader, lines, path, field, cells);
-            }
-            else AddValue(ref reader, lines, path, field, cells);
+            if (value.Kind == JsonValueKind.Array) foreach (var element in value.Items) AddValue(element, path, field, cells);
+            else AddValue(value, path, field, cells);
         }
-        return new RequestRow(line, cells);
+        return new RequestRow(node.Line, cells);
     }
 
-    private static void AddValue(ref Utf8JsonReader reader, LineIndex lines, string path, string field, List<RequestCell> cells)
+    private static void AddValue(JsonTree value, string path, string field, List<RequestCell> cells)
     {
-        int line = lines.Of(reader.TokenStartIndex);
-        switch (reader.TokenType)
+        switch (value.Kind)
         {
-            case JsonTokenType.String:
-                string text = reader.GetString()!;
-                if (text.Trim().Length > 0) cells.Add(new RequestCell(field, text, line)); // blank is absent, as in CSV
+            case JsonValueKind.String or JsonValueKind.Number:
+                if (value.Text!.Trim().Length > 0) cells.Add(new RequestCell(field, value.Text, value.Line)); // blank is absent, as in CSV
                 break;
-            case JsonTokenType.Number:
-                cells.Add(new RequestCell(field, Encoding.UTF8.GetString(reader.ValueSpan), line));
-                break;
-            case JsonTokenType.Null:
+            case JsonValueKind.Null:
                 break;
             default:
-                throw BadInputException.InFile(path, line, field, $"expected a string or a list of strings, found {Describe(reader.TokenType)}");
+                throw BadInputException.InFile(path, value.Line, field, $"expected a string or a list of strings, found {Describe(value.Kind)}");
         }
     }
 
-    private static string Describe(JsonTokenType token) => token switch
+    // The non-blank lines of a JSON-lines file, with their 1-based numbers.
+    private static IEnumerable<(int Line, byte[] Bytes)> Lines(byte[] utf8)
     {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "a list",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => token.ToString(),
+        int start = 0, line = 1;
+        for (int i = 0; i <= utf8.Length; i++)
+        {
+            if (i < utf8.Length && utf8[i] != (byte)'\n') continue;
+            var segment = new ArraySegment<byte>(utf8, start, i - start);
+            if (!IsBlank(segment)) yield return (line, segment.ToArray());
+            start = i + 1;
+            line++;
+        }
+    }
+
+    private static bool IsBlank(ArraySegment<byte> bytes)
+    {
+        foreach (byte b in bytes) if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or 0xEF or 0xBB or 0xBF)) return false;
+        return true;
+    }
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "a list",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
     };
-
-    /// <summary>Byte offset to 1-based line number.</summary>
-    private sealed class LineIndex
-    {
-        private readonly List<long> _starts = new() { 0 };
-
-        public LineIndex(ReadOnlySpan<byte> utf8)
-        {
-            for (int i = 0; i < utf8.Length; i++) if (utf8[i] == (byte)'\n') _starts.Add(i + 1);
-        }
-
-        public int Of(long offset)
-        {
-            int index = _starts.BinarySearch(offset);
-            return (index >= 0 ? index : ~index - 1) + 1;
-        }
-    }
 }

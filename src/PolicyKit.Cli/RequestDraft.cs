@@ -55,17 +55,17 @@ internal sealed class RequestDraft
         {
             case Field.Party: _parties.Add(text.Trim()); break;
             case Field.Country: _countries.Add(Vocabulary.Country(text)); break;
-            case Field.Role: _roles.Add(Vocabulary.Roles.Parse(text)); break;
+            case Field.Role: _roles.Add(Vocabulary.Parse(Terms.Roles, text)); break;
             case Field.ListId: _listIds.Add(text.Trim()); break;
             case Field.Date: _date = Vocabulary.Date(text); break;
             case Field.Item: _item = Vocabulary.Classification(text); break;
             case Field.Reasons: _reasons = Vocabulary.Reasons(text); break;
-            case Field.Kind: _kind = Vocabulary.Kinds.Parse(text); break;
+            case Field.Kind: _kind = Vocabulary.Parse(Terms.ItemKinds, text); break;
             case Field.Activity: _activity = Vocabulary.Activity(text); break;
-            case Field.Transfer: _transfer = Vocabulary.Transfers.Parse(text); break;
+            case Field.Transfer: _transfer = Vocabulary.Parse(Terms.Transfers, text); break;
             case Field.ContractDate: _contractDate = Vocabulary.Date(text); break;
             case Field.DeviceAvailable: _deviceAvailable = Vocabulary.Date(text); break;
-            case Field.DeviceKind: _deviceKind = Vocabulary.DeviceKinds.Parse(text); break;
+            case Field.DeviceKind: _deviceKind = Vocabulary.Parse(Terms.DeviceKinds, text); break;
             case Field.StandardsBody: _standardsBody = text.Trim(); break;
             case Field.Reference: _reference = text.Trim(); break;
             default: throw new InvalidOperationException($"Field '{field}' has no parser."); // a field added to All but not here

@@ -6,11 +6,11 @@ internal static class Usage
     private static readonly string Values =
         $"""
           Values:
-            --role          {Vocabulary.Roles.Names} (default end-user)
-            --kind          {Vocabulary.Kinds.Names} (default commodity)
+            --role          {Vocabulary.Names(Terms.Roles)} (default end-user)
+            --kind          {Vocabulary.Names(Terms.ItemKinds)} (default commodity)
             --activity      {Vocabulary.ActivityNames} (default sale)
-            --transfer      {Vocabulary.Transfers.Names} (default export)
-            --device-kind   {Vocabulary.DeviceKinds.Names}
+            --transfer      {Vocabulary.Names(Terms.Transfers)} (default export)
+            --device-kind   {Vocabulary.Names(Terms.DeviceKinds)}
             dates           yyyy-MM-dd
             --item          EAR99 or an ECCN such as 5A992, 5E002 or 5A992.c
             --reasons       reasons for control of an ECCN, e.g. AT or NS,AT (unknown reasons: AT-only carve-outs need review)

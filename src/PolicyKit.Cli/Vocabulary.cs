@@ -4,47 +4,16 @@ using System.Linq;
 
 namespace PolicyKit.Cli;
 
-/// <summary>The words the command line uses for one of the library's enums.</summary>
-internal sealed class Choices<T> where T : struct, Enum
-{
-    private readonly (string Name, T Value)[] _choices;
-    private readonly string _what;
-
-    public Choices(string what, params (string Name, T Value)[] choices)
-    {
-        _what = what;
-        _choices = choices;
-    }
-
-    /// <summary>The names, for messages and help: <c>a, b or c</c>.</summary>
-    public string Names => Vocabulary.OneOf(_choices.Select(c => c.Name));
-
-    /// <exception cref="FormatException">Not one of the names.</exception>
-    public T Parse(string text)
-    {
-        foreach (var (name, value) in _choices)
-            if (string.Equals(name, text.Trim(), StringComparison.OrdinalIgnoreCase)) return value;
-        throw new FormatException($"'{text}' is not a {_what}; expected {Names}");
-    }
-}
-
 /// <summary>Parsers from command-line text to request parts. Each throws <see cref="FormatException"/>
 /// with a message that quotes the text and says what was expected, but not where it came from.</summary>
 internal static class Vocabulary
 {
-    public static readonly Choices<PartyRole> Roles = new("role",
-        ("purchaser", PartyRole.Purchaser), ("intermediate-consignee", PartyRole.IntermediateConsignee),
-        ("ultimate-consignee", PartyRole.UltimateConsignee), ("end-user", PartyRole.EndUser));
+    /// <summary>The library's words for an enum, with the command line's message: <c>expected a, b or c</c>.</summary>
+    public static T Parse<T>(Terms<T> terms, string text) where T : struct, Enum =>
+        terms.TryParse(text, out var value) ? value : throw new FormatException($"'{text}' is not a {terms.What}; expected {OneOf(terms.Names)}");
 
-    public static readonly Choices<ItemKind> Kinds = new("kind of item",
-        ("commodity", ItemKind.Commodity), ("software", ItemKind.Software), ("technology", ItemKind.Technology));
-
-    public static readonly Choices<TransferKind> Transfers = new("kind of transfer",
-        ("export", TransferKind.Export), ("reexport", TransferKind.Reexport),
-        ("in-country-transfer", TransferKind.InCountryTransfer), ("release", TransferKind.Release));
-
-    public static readonly Choices<DeviceKind> DeviceKinds = new("kind of device",
-        ("handset", DeviceKind.Handset), ("consumer-device", DeviceKind.ConsumerDevice), ("cpe", DeviceKind.CustomerPremisesEquipment));
+    /// <summary>The words of an enum for help text: <c>a, b or c</c>.</summary>
+    public static string Names<T>(Terms<T> terms) where T : struct, Enum => OneOf(terms.Names);
 
     public static string ActivityNames => OneOf(PolicyKit.Activity.WellKnown.Select(a => a.Name));
 
@@ -69,13 +38,6 @@ internal static class Vocabulary
             : throw new FormatException($"'{text}' is not an activity; expected {ActivityNames}");
 
     public static ReasonsForControl Reasons(string text) => Item.ParseReasons(text);
-
-    public static string ReviewPolicyText(ReviewPolicy policy) => policy switch
-    {
-        ReviewPolicy.PresumptionOfDenial => "presumption of denial",
-        ReviewPolicy.CaseByCase => "case-by-case",
-        _ => "presumption of approval",
-    };
 
     /// <summary><c>a</c>, <c>a or b</c>, <c>a, b or c</c>.</summary>
     public static string OneOf(IEnumerable<string> names)

@@ -35,7 +35,7 @@ public sealed class BadInputTests
     [InlineData("--country", "CHN", "--country: 'CHN' is not an ISO 3166-1 alpha-2 country code")]
     [InlineData("--activity", "repair", "--activity: 'repair' is not an activity; expected sale, network-maintenance, device-support, security-research, standards or standards-published")]
     [InlineData("--kind", "hardware", "--kind: 'hardware' is not a kind of item; expected commodity, software or technology")]
-    [InlineData("--role", "buyer", "--role: 'buyer' is not a role; expected purchaser, intermediate-consignee, ultimate-consignee or end-user")]
+    [InlineData("--role", "buyer", "--role: 'buyer' is not a party role; expected purchaser, intermediate-consignee, ultimate-consignee or end-user")]
     [InlineData("--transfer", "smuggle", "--transfer: 'smuggle' is not a kind of transfer; expected export, reexport, in-country-transfer or release")]
     [InlineData("--device-kind", "tablet", "--device-kind: 'tablet' is not a kind of device; expected handset, consumer-device or cpe")]
     [InlineData("--contract-date", "yesterday", "--contract-date: 'yesterday' is not a valid date")]

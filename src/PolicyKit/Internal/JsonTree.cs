@@ -27,24 +27,30 @@ internal sealed class JsonTree
     public List<JsonTree> Items { get; } = new();
 
     /// <summary>Parses UTF-8 JSON; syntax errors are reported with the line.</summary>
-    public static JsonTree Parse(byte[] utf8, string source)
+    /// <param name="utf8">The bytes; a UTF-8 byte order mark (which Windows editors write) is skipped.</param>
+    /// <param name="source">The file name, for messages.</param>
+    /// <param name="firstLine">The line number of the first byte, when the bytes are one line of a larger file.</param>
+    public static JsonTree Parse(byte[] utf8, string source, int firstLine = 1)
     {
-        var lineStarts = LineIndex(utf8);
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        int start = utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF ? 3 : 0;
+        var json = new ReadOnlySpan<byte>(utf8, start, utf8.Length - start);
+        if (IsBlank(json)) throw new PolicyDataException(source, firstLine, null, "the file is empty");
+        var lineStarts = LineIndex(json, firstLine);
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
         try
         {
-            if (!reader.Read()) throw new PolicyDataException(source, 1, null, "the file is empty");
+            reader.Read();
             var root = ReadValue(ref reader, lineStarts, "$");
             if (reader.Read()) throw new PolicyDataException(source, LineOf(lineStarts, reader.TokenStartIndex), null, "unexpected data after the end of the JSON document");
             return root;
         }
         catch (JsonException e)
         {
-            throw new PolicyDataException(source, (int)(e.LineNumber ?? 0) + 1, null, "not valid JSON: " + FirstSentence(e.Message));
+            throw new PolicyDataException(source, (int)(e.LineNumber ?? 0) + firstLine, null, "not valid JSON: " + FirstSentence(e.Message));
         }
     }
 
-    private static JsonTree ReadValue(ref Utf8JsonReader reader, List<long> lineStarts, string path)
+    private static JsonTree ReadValue(ref Utf8JsonReader reader, LineStarts lineStarts, string path)
     {
         int line = LineOf(lineStarts, reader.TokenStartIndex);
         switch (reader.TokenType)
@@ -89,23 +95,48 @@ internal sealed class JsonTree
         }
     }
 
-    private static List<long> LineIndex(byte[] utf8)
+    private static bool IsBlank(ReadOnlySpan<byte> json)
+    {
+        foreach (byte b in json) if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')) return false;
+        return true;
+    }
+
+    // Line starts, offset so that LineOf returns file line numbers.
+    private static LineStarts LineIndex(ReadOnlySpan<byte> utf8, int firstLine)
     {
         var starts = new List<long> { 0 };
         for (int i = 0; i < utf8.Length; i++) if (utf8[i] == (byte)'\n') starts.Add(i + 1);
-        return starts;
+        return new LineStarts(starts, firstLine);
     }
 
-    private static int LineOf(List<long> lineStarts, long offset)
+    private sealed class LineStarts
     {
-        int index = lineStarts.BinarySearch(offset);
-        return (index >= 0 ? index : ~index - 1) + 1;
+        public LineStarts(List<long> starts, int firstLine)
+        {
+            Starts = starts;
+            FirstLine = firstLine;
+        }
+
+        public List<long> Starts { get; }
+        public int FirstLine { get; }
     }
 
+    private static int LineOf(LineStarts lines, long offset)
+    {
+        int index = lines.Starts.BinarySearch(offset);
+        return (index >= 0 ? index : ~index - 1) + lines.FirstLine;
+    }
+
+    // System.Text.Json ends its messages with a zero-based "LineNumber: 2 | BytePositionInLine: 4."
+    // (or " Path: …"), which would contradict the one-based line in front of ours.
     private static string FirstSentence(string message)
     {
-        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message.Substring(0, cut) : message;
+        foreach (string marker in new[] { " LineNumber:", " Path:" })
+        {
+            int cut = message.IndexOf(marker, StringComparison.Ordinal);
+            if (cut > 0) message = message.Substring(0, cut);
+        }
+        return message.TrimEnd();
     }
 
     public static string KindText(JsonValueKind kind) => kind.ToString().ToLower(CultureInfo.InvariantCulture);

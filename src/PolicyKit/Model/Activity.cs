@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 
 namespace PolicyKit;
 
@@ -46,11 +47,11 @@ public sealed class Activity : IEquatable<Activity>
     public static IReadOnlyList<Activity> WellKnown { get; } = new[] { Sale, NetworkMaintenance, DeviceSupport, SecurityResearch, Standards, PublishedStandards };
 
     /// <summary>Finds a well-known activity by name (case-insensitive).</summary>
-    public static bool TryGetWellKnown(string? name, out Activity activity)
+    public static bool TryGetWellKnown(string? name, [NotNullWhen(true)] out Activity? activity)
     {
         foreach (var a in WellKnown)
             if (string.Equals(a.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase)) { activity = a; return true; }
-        activity = Sale;
+        activity = null;
         return false;
     }
 

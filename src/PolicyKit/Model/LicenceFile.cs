@@ -33,17 +33,6 @@ public static class LicenceFile
     private static readonly string[] LicenceFields =
         { "number", "validFrom", "validThrough", "parties", "items", "kinds", "activities", "transfers", "conditions" };
 
-    private static readonly KeyValuePair<string, ItemKind>[] KindNames =
-    {
-        new("commodity", ItemKind.Commodity), new("software", ItemKind.Software), new("technology", ItemKind.Technology),
-    };
-
-    private static readonly KeyValuePair<string, TransferKind>[] TransferNames =
-    {
-        new("export", TransferKind.Export), new("reexport", TransferKind.Reexport),
-        new("in-country-transfer", TransferKind.InCountryTransfer), new("release", TransferKind.Release),
-    };
-
     /// <summary>Reads licences from UTF-8 JSON in the format described on <see cref="LicenceFile"/>.</summary>
     /// <param name="utf8Json">The file's bytes.</param>
     /// <param name="sourceName">The file name, for error messages.</param>
@@ -53,7 +42,7 @@ public static class LicenceFile
     {
         if (utf8Json is null) throw new ArgumentNullException(nameof(utf8Json));
         if (sourceName is null) throw new ArgumentNullException(nameof(sourceName));
-        var root = new JsonFields(Parse(utf8Json, sourceName), sourceName);
+        var root = new JsonFields(JsonTree.Parse(utf8Json, sourceName), sourceName);
         root.RejectUnknown("licences");
         var licences = new List<Licence>();
         var numbers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -78,24 +67,6 @@ public static class LicenceFile
         return Load(File.ReadAllBytes(path), path);
     }
 
-    // Works around two limits of JsonTree: it rejects a UTF-8 byte order mark (which Windows editors
-    // write), and its syntax errors end with System.Text.Json's zero-based "LineNumber: 2 |
-    // BytePositionInLine: 4." suffix, which contradicts the one-based line in front of it.
-    private static JsonTree Parse(byte[] utf8Json, string sourceName)
-    {
-        int bom = utf8Json.Length >= 3 && utf8Json[0] == 0xEF && utf8Json[1] == 0xBB && utf8Json[2] == 0xBF ? 3 : 0;
-        if (utf8Json.Skip(bom).All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
-            throw new PolicyDataException(sourceName, 1, null, "the file is empty");
-        try
-        {
-            return JsonTree.Parse(bom == 0 ? utf8Json : utf8Json.Skip(bom).ToArray(), sourceName);
-        }
-        catch (PolicyDataException e) when (e.Problem.IndexOf(" LineNumber:", StringComparison.Ordinal) is var cut and > 0)
-        {
-            throw new PolicyDataException(e.SourceName, e.Line, e.Field, e.Problem.Substring(0, cut));
-        }
-    }
-
     private static Licence Read(JsonTree node, JsonFields f)
     {
         f.RejectUnknown(LicenceFields);
@@ -105,12 +76,12 @@ public static class LicenceFile
         if (through < from) throw f.Error(node["validThrough"], "validThrough", $"{through} is before validFrom {from}");
         var items = Each<Classification>(node, f, "items", required: true, Classification.TryParse,
             "is not EAR99 or an ECCN such as 5A992, 5E002 or 5A992.c");
-        var kinds = Each<ItemKind>(node, f, "kinds", required: false, (string text, out ItemKind k) => TryLookup(KindNames, text, out k),
-            "is not one of " + Known(KindNames));
-        var transfers = Each<TransferKind>(node, f, "transfers", required: false, (string text, out TransferKind t) => TryLookup(TransferNames, text, out t),
-            "is not one of " + Known(TransferNames));
-        var activities = Each<Activity>(node, f, "activities", required: false, Activity.TryGetWellKnown,
-            "is not a known activity (known: " + string.Join(", ", Activity.WellKnown) + ")");
+        var kinds = Each<ItemKind>(node, f, "kinds", required: false, Terms.ItemKinds.TryParse,
+            "is not one of " + string.Join(", ", Terms.ItemKinds.Names));
+        var transfers = Each<TransferKind>(node, f, "transfers", required: false, Terms.Transfers.TryParse,
+            "is not one of " + string.Join(", ", Terms.Transfers.Names));
+        var activities = Each<Activity?>(node, f, "activities", required: false, Activity.TryGetWellKnown,
+            "is not a known activity (known: " + string.Join(", ", Activity.WellKnown) + ")").Select(a => a!).ToArray();
         try
         {
             return new Licence(number, EffectiveWindow.Between(from, through), f.StringList("parties", required: true), items,
@@ -123,20 +94,10 @@ public static class LicenceFile
         }
     }
 
-    private delegate bool TryConvert<T>(string text, out T value);
+    private delegate bool TryConvert<T>(string? text, out T value);
 
     // Converts each string of a list field; an unknown value is reported at its own line and index.
     private static T[] Each<T>(JsonTree node, JsonFields f, string field, bool required, TryConvert<T> convert, string problem) =>
         f.StringList(field, required).Select((text, i) =>
             convert(text, out var value) ? value : throw f.Error(node[field]!.Items[i], $"{field}[{i}]", $"'{text}' {problem}")).ToArray();
-
-    private static bool TryLookup<T>(KeyValuePair<string, T>[] names, string text, out T value)
-    {
-        foreach (var pair in names)
-            if (string.Equals(pair.Key, text.Trim(), StringComparison.OrdinalIgnoreCase)) { value = pair.Value; return true; }
-        value = default!;
-        return false;
-    }
-
-    private static string Known<T>(KeyValuePair<string, T>[] names) => string.Join(", ", names.Select(p => p.Key));
 }

@@ -82,12 +82,7 @@ internal static class DecisionText
     private static string RuleLine(Rule rule) =>
         $"{rule.Id} \"{rule.Title}\" [{string.Join("; ", rule.Citations)}]";
 
-    internal static string ReviewText(ReviewPolicy policy) => policy switch
-    {
-        ReviewPolicy.PresumptionOfDenial => "presumption of denial",
-        ReviewPolicy.CaseByCase => "case-by-case",
-        _ => "presumption of approval",
-    };
+    private static string ReviewText(ReviewPolicy policy) => Terms.ReviewPolicies.NameOf(policy);
 
     internal static string Mark(Truth value) => value switch { Truth.True => "✓", Truth.False => "✗", _ => "?" };
 
