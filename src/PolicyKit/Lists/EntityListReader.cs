@@ -24,18 +24,20 @@ internal static class EntityListReader
             var f = new JsonFields(node, source);
             f.RejectUnknown(EntryFields);
             string id = f.RequiredString("id");
-            if (!ids.Add(id)) throw f.Error(null, "id", $"'{id}' is used by an earlier entry");
+            if (!ids.Add(id)) throw f.Error(node["id"], "id", $"'{id}' is used by an earlier entry");
             string? country = f.OptionalString("country");
-            if (country is not null && !CountryCode.IsValid(country)) throw f.Error(null, "country", $"'{country}' is not an ISO 3166-1 alpha-2 code");
+            if (country is not null && !CountryCode.IsValid(country)) throw f.Error(node["country"], "country", $"'{country}' is not an ISO 3166-1 alpha-2 code");
             var review = f.OptionalObject("reviewPolicy") ?? throw f.Error(null, "reviewPolicy", "is required");
             review.RejectUnknown("default", "caseByCaseEccns");
+            var reviewNode = node["reviewPolicy"];
             string policyText = review.RequiredString("default");
-            if (!Enum.TryParse(policyText, ignoreCase: false, out ReviewPolicy policy) || !Enum.IsDefined(typeof(ReviewPolicy), policy))
-                throw review.Error(null, "default", $"'{policyText}' is not a review policy (PresumptionOfDenial, CaseByCase, PresumptionOfApproval)");
+            // By name only: Enum.TryParse would also take "1" or "0, 2".
+            if (Array.IndexOf(Enum.GetNames(typeof(ReviewPolicy)), policyText) < 0 || !Enum.TryParse(policyText, ignoreCase: false, out ReviewPolicy policy))
+                throw review.Error(reviewNode?["default"], "default", $"'{policyText}' is not a review policy (PresumptionOfDenial, CaseByCase, PresumptionOfApproval)");
             var caseByCase = new List<Classification>();
             foreach (string eccn in review.StringList("caseByCaseEccns", required: false))
             {
-                if (!Classification.TryParse(eccn, out var c)) throw review.Error(null, "caseByCaseEccns", $"'{eccn}' is not an ECCN");
+                if (!Classification.TryParse(eccn, out var c)) throw review.Error(reviewNode?["caseByCaseEccns"], "caseByCaseEccns", $"'{eccn}' is not an ECCN");
                 caseByCase.Add(c);
             }
             string fr = f.RequiredString("federalRegister");
@@ -50,7 +52,7 @@ internal static class EntityListReader
             }
             catch (ArgumentException e)
             {
-                throw f.Error(null, e.ParamName, e.Message.Split(new[] { " (Parameter" }, StringSplitOptions.None)[0]);
+                throw f.Error(e.ParamName is null ? null : node[e.ParamName], e.ParamName, e.Message.Split(new[] { " (Parameter" }, StringSplitOptions.None)[0]);
             }
         }
         return new EntityList(entries, root.RequiredString("dataset"), root.RequiredString("version"),

@@ -6,7 +6,8 @@ namespace PolicyKit;
 /// <summary>
 /// The exact-match key of an organisation name: case folded, punctuation and spacing collapsed, and
 /// trailing legal forms dropped, so that <c>HUAWEI TECHNOLOGIES CO.,LTD</c>, <c>Huawei Technologies
-/// Co., Ltd.</c> and <c>Huawei Technologies Company Limited</c> have one key. Computed without
+/// Co., Ltd.</c> and <c>Huawei Technologies Company Limited</c> have one key, and so do <c>Huawei
+/// Chile S.A.</c> and <c>Huawei Chile SA</c> (dotted legal forms count too). Computed without
 /// allocating, so that resolving a party by name costs no garbage.
 /// </summary>
 /// <remarks>This is exact matching on a normalised form, not fuzzy screening: a misspelt or
@@ -63,15 +64,42 @@ internal static class NameKey
             }
         }
         // Drop trailing legal-form tokens, keeping at least one token.
+        Span<char> joined = stackalloc char[MaxDottedForm];
         while (true)
         {
             int lastSpace = output.Slice(0, length).LastIndexOf(' ');
             if (lastSpace < 0) break;
             var last = output.Slice(lastSpace + 1, length - lastSpace - 1);
-            if (!IsLegalForm(last)) break;
-            length = lastSpace;
+            if (IsLegalForm(last)) { length = lastSpace; continue; }
+            int dotted = DottedLegalFormStart(output.Slice(0, length), joined);
+            if (dotted < 0) break;
+            length = dotted - 1;
         }
         return length;
+    }
+
+    private const int MaxDottedForm = 5;
+
+    /// <summary>A legal form written with dots ("S.A.", "B.V.", "S.p.A.") reaches the end of a key as
+    /// single-character tokens ("s a"). Returns where the longest such trailing run that spells a legal
+    /// form starts, or -1; the run never includes the first token.</summary>
+    private static int DottedLegalFormStart(ReadOnlySpan<char> key, Span<char> joined)
+    {
+        int count = 0, end = key.Length, runStart = -1;
+        Span<int> starts = stackalloc int[MaxDottedForm];
+        while (count < MaxDottedForm)
+        {
+            int space = key.Slice(0, end).LastIndexOf(' ');
+            if (space < 0 || end - space - 1 != 1) break; // the first token, or not a single character
+            starts[count++] = space + 1;
+            end = space;
+        }
+        for (int k = count; k >= 2; k--)
+        {
+            for (int i = 0; i < k; i++) joined[i] = key[starts[k - 1 - i]];
+            if (IsLegalForm(joined.Slice(0, k))) { runStart = starts[k - 1]; break; }
+        }
+        return runStart;
     }
 
     private static bool IsLegalForm(ReadOnlySpan<char> token)

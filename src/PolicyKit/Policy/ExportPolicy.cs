@@ -29,6 +29,7 @@ public sealed class ExportPolicy
     private readonly Rule[] _rules;
     private readonly IReadOnlyList<Rule> _ruleView;
     private readonly Rule[] _obligations; // prohibitions and requirements, in policy order: the fast pass
+    private readonly DecisionDetails? _nothingApplies; // the fast pass's answer details: only the policy name, built once
 
     /// <summary>Creates a policy.</summary>
     /// <param name="rules">The rules, in order; the order decides which authorisation is relied on when several apply.</param>
@@ -52,6 +53,8 @@ public sealed class ExportPolicy
         _obligations = _rules.Where(r => r.Effect != RuleEffect.Authorise).ToArray();
         _ruleView = Array.AsReadOnly(_rules);
         Name = string.IsNullOrWhiteSpace(name) ? null : name;
+        _nothingApplies = Name is null ? null
+            : new DecisionDetails(Array.Empty<RequirementStatus>(), Array.Empty<RuleFinding>(), Array.Empty<Problem>(), Name);
     }
 
     /// <summary>The policy's name, or null.</summary>
@@ -74,7 +77,7 @@ public sealed class ExportPolicy
         // Fast pass: when no prohibition or requirement can arise (the common case) the answer is
         // "permitted, nothing applied", and costs no allocation. Anything else is decided, with
         // explanations, by the full pass, which applies the same rules in the same short-circuit order.
-        return NothingCanApply(request) ? new Decision(Outcome.Permitted, request, null) : PolicyEvaluation.Run(this, request);
+        return NothingCanApply(request) ? new Decision(Outcome.Permitted, request, _nothingApplies) : PolicyEvaluation.Run(this, request);
     }
 
     /// <summary>Returns a <see cref="Clearance"/> when the request is permitted.</summary>
