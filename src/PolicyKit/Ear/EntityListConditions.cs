@@ -20,8 +20,10 @@ public static class EntityListConditions
             c => Describe(list, c.RequireParty(), c.Date));
     }
 
-    /// <summary>The item falls within the listed entry's licence-requirement column. Only the column
-    /// "For all items subject to the EAR" is understood; any other text is unknown (review by a person).</summary>
+    /// <summary>The item falls within the listed entry's licence-requirement column. A column that begins
+    /// "For all items subject to the EAR" is read as covering every item (a qualification after those words,
+    /// such as a cross-reference, is read conservatively as covering all items); any other text is unknown,
+    /// for a person to review.</summary>
     public static Condition ItemWithinEntryRequirement(EntityList list)
     {
         if (list is null) throw new ArgumentNullException(nameof(list));

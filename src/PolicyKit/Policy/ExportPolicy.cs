@@ -20,9 +20,10 @@ namespace PolicyKit;
 /// data, a rule that threw, a requirement or prohibition of unknown truth, an unmet requirement whose
 /// authorisation was undecided); otherwise <see cref="Outcome.Permitted"/>.</item>
 /// </list>
-/// <para>So a request is permitted exactly when no prohibition applies or might apply, every requirement
-/// that applies or might apply is met by an authorisation that applies, and no rule failed. A request
-/// that touches nothing listed is permitted. An exception or missing data never yields a permit.</para>
+/// <para>So a request is permitted exactly when no prohibition applies or might apply, no requirement
+/// might apply, every requirement that applies is met by an authorisation that applies, and no rule
+/// failed. A request that touches nothing listed is permitted. An exception or missing data never
+/// yields a permit. The laws are in <c>docs/policy-model.md</c>.</para>
 /// </remarks>
 public sealed class ExportPolicy
 {

@@ -113,7 +113,21 @@ public abstract class Condition
         public override ConditionTrace Explain(RuleContext context)
         {
             Truth value = _test(context);
-            return new ConditionTrace(Name, value, _evidence?.Invoke(context), Array.Empty<ConditionTrace>());
+            return new ConditionTrace(Name, value, EvidenceFor(context), Array.Empty<ConditionTrace>());
+        }
+
+        // Evidence is presentation only: the value comes from the test alone, so a failing evidence
+        // callback must not turn an explained evaluation into a different answer from a fast one.
+        private Evidence? EvidenceFor(RuleContext context)
+        {
+            try
+            {
+                return _evidence?.Invoke(context);
+            }
+            catch (Exception e)
+            {
+                return new Evidence($"(evidence unavailable: {e.GetType().Name}: {e.Message})");
+            }
         }
     }
 

@@ -212,6 +212,25 @@ public sealed class DecisionContractTests
         Assert.Equal(request.Parties, earlier.Parties);
     }
 
+    [Fact]
+    public void A_failing_evidence_callback_changes_neither_the_value_nor_the_outcome()
+    {
+        // Evidence is presentation: the fast pass never calls it, so the explained pass must not let it
+        // turn a "does not apply" into a failed rule (issue found by the law tests' reviewer).
+        var rule = Rule.Prohibit("ACME-1", "No exports to country XX")
+            .WhenAnyParty(Condition.Of("party is in XX", c => c.RequireParty().Country == "XX", c => throw new InvalidOperationException("boom")));
+        var policy = Policy.With(rule);
+        var listedAndUnlisted = RequestBuilder.On("2019-05-17").ToHuawei().With(Party.Purchaser("Acme GmbH", "DE")).Build();
+
+        var decision = policy.Evaluate(listedAndUnlisted);
+
+        Assert.Equal(Outcome.LicenceRequired, decision.Outcome);
+        Assert.Empty(decision.Problems);
+        var trace = rule.Condition.Explain(new RuleContext(listedAndUnlisted, listedAndUnlisted.Parties[0]));
+        Assert.Equal(Truth.False, trace.Value);
+        Assert.Contains("evidence unavailable: InvalidOperationException: boom", trace.Evidence!.Text);
+    }
+
     private static class EarRulesIds
     {
         public const string EntityList = PolicyKit.Ear.EarRules.EntityListRequirement;

@@ -17,9 +17,9 @@ internal static class TestFiles
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "PolicyKit.sln")) || File.Exists(Path.Combine(dir.FullName, "PolicyKit.slnx")))
+            if (File.Exists(Path.Combine(dir.FullName, "PolicyKit.sln")))
                 return dir.FullName;
-        throw new InvalidOperationException($"No PolicyKit.sln or PolicyKit.slnx above {AppContext.BaseDirectory}: cannot find the repository root.");
+        throw new InvalidOperationException($"No PolicyKit.sln above {AppContext.BaseDirectory}: cannot find the repository root.");
     }
 
     /// <summary>One CSV record with its 1-based physical line number and its fields by header name.</summary>
