@@ -1,3 +1,5 @@
+using System;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Xunit;
@@ -58,5 +60,27 @@ public sealed class ScenarioTests
         string line = Assert.Single(result.OutLines);
         Assert.StartsWith($"{outcome} as of {date}", line);
         if (reliedOn is not null) Assert.Contains(reliedOn, line);
+    }
+
+    [Fact]
+    public void The_readme_sample_file_reproduces_the_issue_scenarios_in_order()
+    {
+        // samples/huawei-scenarios.csv is what the README tells a newcomer to run; its rows are the first
+        // twelve scenarios above, in the same order.
+        string sample = Path.Combine(RepositoryRoot(), "samples", "huawei-scenarios.csv");
+        var expected = Scenarios.Take(12).Select(row => (string)row[3]).ToArray();
+
+        var result = Cli.Run("evaluate", sample, "--json");
+
+        var outcomes = result.OutLines.Select(line => JsonDocument.Parse(line).RootElement.GetProperty("outcome").GetString()).ToArray();
+        Assert.Equal(expected, outcomes);
+        Assert.Equal(ExitCodes.NotPermitted, result.ExitCode);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "PolicyKit.sln"))) return dir.FullName;
+        throw new InvalidOperationException("No PolicyKit.sln above the test directory.");
     }
 }
