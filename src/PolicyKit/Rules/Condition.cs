@@ -65,10 +65,10 @@ public abstract class Condition
     }
 
     /// <summary>All of the conditions (Kleene conjunction).</summary>
-    public static Condition All(params Condition[] conditions) => new And(Flatten<And>(conditions));
+    public static Condition All(params Condition[] conditions) => Junction.And(conditions);
 
     /// <summary>Any of the conditions (Kleene disjunction).</summary>
-    public static Condition Any(params Condition[] conditions) => new Or(Flatten<Or>(conditions));
+    public static Condition Any(params Condition[] conditions) => Junction.Or(conditions);
 
     /// <summary>This condition, except when <paramref name="exception"/> holds.</summary>
     public Condition Unless(Condition exception) => new UnlessNode(this, exception ?? throw new ArgumentNullException(nameof(exception)));
@@ -84,18 +84,6 @@ public abstract class Condition
 
     /// <inheritdoc/>
     public override string ToString() => Name;
-
-    private static Condition[] Flatten<TNode>(Condition[] conditions) where TNode : Composite
-    {
-        if (conditions is null || conditions.Length == 0) throw new ArgumentException("Give at least one condition.", nameof(conditions));
-        var list = new List<Condition>();
-        foreach (var c in conditions)
-        {
-            if (c is null) throw new ArgumentException("A condition is null.", nameof(conditions));
-            if (c is TNode same) list.AddRange(same.Parts); else list.Add(c);
-        }
-        return list.ToArray();
-    }
 
     private sealed class Leaf : Condition
     {
@@ -131,23 +119,33 @@ public abstract class Condition
         }
     }
 
-    private abstract class Composite : Condition
+    /// <summary>A Kleene conjunction or disjunction: the parts are evaluated in order until one has the
+    /// dominant value (false for "all of", true for "any of"); otherwise any unknown part makes it unknown.</summary>
+    private sealed class Junction : Condition
     {
-        protected Composite(string name, Condition[] parts) : base(name) => Parts = parts;
+        private readonly Truth _dominant;
+        private readonly string _traceName;
+
+        private Junction(string name, string traceName, Truth dominant, Condition[] parts) : base(name)
+        {
+            _traceName = traceName;
+            _dominant = dominant;
+            Parts = parts;
+        }
+
         public Condition[] Parts { get; }
-    }
+        private Truth Identity => TruthLogic.Not(_dominant);
 
-    private sealed class And : Composite
-    {
-        public And(Condition[] parts) : base(string.Join(" and ", parts.Select(p => p is Or ? $"({p.Name})" : p.Name)), parts) { }
+        public static Junction And(Condition[] parts) => new(JoinNames(parts, " and ", Truth.True), "all of", Truth.False, Flatten(parts, Truth.False));
+        public static Junction Or(Condition[] parts) => new(JoinNames(parts, " or ", Truth.False), "any of", Truth.True, Flatten(parts, Truth.True));
 
         public override Truth Evaluate(RuleContext context)
         {
-            var result = Truth.True;
+            var result = Identity;
             foreach (var part in Parts)
             {
                 var value = part.Evaluate(context);
-                if (value == Truth.False) return Truth.False;
+                if (value == _dominant) return _dominant;
                 if (value == Truth.Unknown) result = Truth.Unknown;
             }
             return result;
@@ -156,47 +154,33 @@ public abstract class Condition
         public override ConditionTrace Explain(RuleContext context)
         {
             var traces = new List<ConditionTrace>(Parts.Length);
-            var result = Truth.True;
+            var result = Identity;
             foreach (var part in Parts)
             {
                 var trace = part.Explain(context);
                 traces.Add(trace);
-                if (trace.Value == Truth.False) { result = Truth.False; break; }
+                if (trace.Value == _dominant) { result = _dominant; break; }
                 if (trace.Value == Truth.Unknown) result = Truth.Unknown;
             }
-            return new ConditionTrace("all of", result, null, traces);
+            return new ConditionTrace(_traceName, result, null, traces);
         }
-    }
 
-    private sealed class Or : Composite
-    {
-        public Or(Condition[] parts) : base(string.Join(" or ", parts.Select(p => p is And ? $"({p.Name})" : p.Name)), parts) { }
-
-        public override Truth Evaluate(RuleContext context)
+        // Nested junctions of the same kind are flattened, so (a & b) & c explains as one "all of".
+        private static Condition[] Flatten(Condition[] conditions, Truth dominant)
         {
-            var result = Truth.False;
-            foreach (var part in Parts)
+            if (conditions is null || conditions.Length == 0) throw new ArgumentException("Give at least one condition.", nameof(conditions));
+            var list = new List<Condition>();
+            foreach (var c in conditions)
             {
-                var value = part.Evaluate(context);
-                if (value == Truth.True) return Truth.True;
-                if (value == Truth.Unknown) result = Truth.Unknown;
+                if (c is null) throw new ArgumentException("A condition is null.", nameof(conditions));
+                if (c is Junction same && same._dominant == dominant) list.AddRange(same.Parts); else list.Add(c);
             }
-            return result;
+            return list.ToArray();
         }
 
-        public override ConditionTrace Explain(RuleContext context)
-        {
-            var traces = new List<ConditionTrace>(Parts.Length);
-            var result = Truth.False;
-            foreach (var part in Parts)
-            {
-                var trace = part.Explain(context);
-                traces.Add(trace);
-                if (trace.Value == Truth.True) { result = Truth.True; break; }
-                if (trace.Value == Truth.Unknown) result = Truth.Unknown;
-            }
-            return new ConditionTrace("any of", result, null, traces);
-        }
+        // Parts of the other kind are parenthesised: "a and (b or c)".
+        private static string JoinNames(Condition[] parts, string separator, Truth otherDominant) =>
+            string.Join(separator, (parts ?? Array.Empty<Condition>()).Select(p => p is Junction j && j._dominant == otherDominant ? $"({p?.Name})" : p?.Name));
     }
 
     private sealed class NotNode : Condition
