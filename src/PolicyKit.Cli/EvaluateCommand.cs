@@ -85,7 +85,7 @@ internal static class EvaluateCommand
         {
             var request = decision.Request!;
             table.Add(Reference(row, decision), request.Date.ToString(), string.Join("; ", request.Parties.Select(p => p.Name)),
-                request.Item.ToString(), request.Activity.Name, decision.Outcome.ToString(), DecisionBasis.Of(decision));
+                request.Item.ToString(), request.Activity.Name, decision.Outcome.ToString(), DecisionText.Basis(decision, nameEveryParty: false));
         }
         table.WriteTo(cli.Out);
     }

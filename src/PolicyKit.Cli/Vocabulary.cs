@@ -17,13 +17,10 @@ internal static class Vocabulary
 
     public static string ActivityNames => OneOf(PolicyKit.Activity.WellKnown.Select(a => a.Name));
 
-    public static CalendarDate Date(string text) =>
-        CalendarDate.TryParse(text.Trim(), out var date) ? date
-            : throw new FormatException($"'{text}' is not a valid date; expected yyyy-MM-dd, e.g. 2019-05-17");
+    // The library's parsers throw FormatException with the message the command line shows.
+    public static CalendarDate Date(string text) => CalendarDate.Parse(text.Trim());
 
-    public static Classification Classification(string text) =>
-        PolicyKit.Classification.TryParse(text, out var c) ? c
-            : throw new FormatException($"'{text}' is not a classification; expected EAR99 or an ECCN such as 5A992, 5E002 or 5A992.c");
+    public static Classification Classification(string text) => PolicyKit.Classification.Parse(text);
 
     public static string Country(string text)
     {

@@ -41,6 +41,6 @@ public sealed class ToolProcessTests
         Assert.Contains("no prohibition or licence requirement applies", notYet.Out);
         Assert.Equal(2, bad.ExitCode);
         Assert.Equal("", bad.Out);
-        Assert.Equal("--date: '2019-13-01' is not a valid date; expected yyyy-MM-dd, e.g. 2019-05-17", bad.Error.TrimEnd());
+        Assert.Equal("--date: '2019-13-01' is not a valid date; expected yyyy-MM-dd, e.g. 2019-05-16", bad.Error.TrimEnd());
     }
 }

@@ -32,7 +32,7 @@ public readonly struct Classification : IEquatable<Classification>
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
         if (!TryParse(text, out var result))
-            throw new FormatException($"'{text}' is not a classification: expected EAR99 or an ECCN such as 5A992, 5E002 or 5A992.c.");
+            throw new FormatException($"'{text}' is not a classification; expected EAR99 or an ECCN such as 5A992, 5E002 or 5A992.c");
         return result;
     }
 

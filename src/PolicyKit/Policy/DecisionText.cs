@@ -9,24 +9,31 @@ internal static class DecisionText
 {
     public static string Summary(Decision d)
     {
-        var sb = new StringBuilder().Append(d.Outcome).Append(" as of ").Append(d.AsOf);
-        switch (d.Outcome)
+        string verb = d.Outcome switch
         {
-            case Outcome.Prohibited:
-                sb.Append(": prohibited by ").Append(string.Join(", ", d.Prohibitions.Select(Subject)));
-                break;
-            case Outcome.LicenceRequired:
-                sb.Append(": licence required by ").Append(string.Join(", ", d.Requirements.Where(r => !r.IsMet)
-                    .Select(r => $"{Subject(r.Requirement)} ({ReviewText(r.Requirement.ReviewPolicy)})")));
-                break;
-            case Outcome.NeedsReview:
-                sb.Append(": ").Append(d.Problems.Count > 0 ? string.Join("; ", d.Problems.Select(p => p.ToString())) : "not decided");
-                break;
-            default:
-                sb.Append(d.ReliedOn.Count > 0 ? ": authorised by " + string.Join(", ", d.ReliedOn.Select(Subject)) : ": no rule applies");
-                break;
-        }
-        return sb.ToString();
+            Outcome.Prohibited => "prohibited by ",
+            Outcome.LicenceRequired => "licence required by ",
+            Outcome.Permitted when d.ReliedOn.Count > 0 => "authorised by ",
+            _ => "",
+        };
+        return $"{d.Outcome} as of {d.AsOf}: {verb}{Basis(d, nameEveryParty: true)}";
+    }
+
+    /// <summary>What a decision rests on, without its outcome: the prohibitions, the unmet requirements
+    /// with their review policy, the problems, or the authorisations relied on. Parties are named always,
+    /// or (for a table cell) only when the request has several.</summary>
+    public static string Basis(Decision d, bool nameEveryParty)
+    {
+        bool nameParties = nameEveryParty || d.Request is { Parties.Count: > 1 };
+        string For(Party? party) => nameParties && party is not null ? " for " + party.Name : "";
+        return d.Outcome switch
+        {
+            Outcome.Prohibited => string.Join("; ", d.Prohibitions.Select(p => p.Rule.Id + For(p.Subject))),
+            Outcome.LicenceRequired => string.Join("; ", d.Requirements.Where(r => !r.IsMet)
+                .Select(r => $"{r.Requirement.Rule.Id}{For(r.Requirement.Subject)} ({ReviewText(r.Requirement.ReviewPolicy)})")),
+            Outcome.NeedsReview => d.Problems.Count > 0 ? string.Join("; ", d.Problems) : "not decided",
+            _ => d.ReliedOn.Count > 0 ? string.Join("; ", d.ReliedOn.Select(f => f.Rule.Id + For(f.Subject))) : "no rule applies",
+        };
     }
 
     public static string Explain(Decision d)
@@ -75,9 +82,6 @@ internal static class DecisionText
         if (d.Citations.Count > 0) sb.Append("  citations: ").AppendLine(string.Join("; ", d.Citations));
         return sb.ToString();
     }
-
-    private static string Subject(RuleFinding f) => f.Subject is null ? f.Rule.Id : $"{f.Rule.Id} for {f.Subject.Name}";
-    private static string Subject(Requirement r) => r.Subject is null ? r.Rule.Id : $"{r.Rule.Id} for {r.Subject.Name}";
 
     private static string RuleLine(Rule rule) =>
         $"{rule.Id} \"{rule.Title}\" [{string.Join("; ", rule.Citations)}]";

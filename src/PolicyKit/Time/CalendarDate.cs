@@ -61,7 +61,7 @@ public readonly struct CalendarDate : IEquatable<CalendarDate>, IComparable<Cale
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
         if (!TryParse(text, out var date))
-            throw new FormatException($"'{text}' is not a valid date; expected yyyy-MM-dd, e.g. 2019-05-16.");
+            throw new FormatException($"'{text}' is not a valid date; expected yyyy-MM-dd, e.g. 2019-05-16");
         return date;
     }
 

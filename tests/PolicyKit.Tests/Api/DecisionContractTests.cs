@@ -216,7 +216,7 @@ public sealed class DecisionContractTests
     public void A_failing_evidence_callback_changes_neither_the_value_nor_the_outcome()
     {
         // Evidence is presentation: the fast pass never calls it, so the explained pass must not let it
-        // turn a "does not apply" into a failed rule (issue found by the law tests' reviewer).
+        // turn a "does not apply" into a failed rule.
         var rule = Rule.Prohibit("ACME-1", "No exports to country XX")
             .WhenAnyParty(Condition.Of("party is in XX", c => c.RequireParty().Country == "XX", c => throw new InvalidOperationException("boom")));
         var policy = Policy.With(rule);
