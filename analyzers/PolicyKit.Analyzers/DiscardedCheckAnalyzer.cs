@@ -1,10 +1,15 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace PolicyKit.Analyzers;
 
-/// <summary>TODO</summary>
+/// <summary>
+/// PK0002: the result of <c>Evaluate</c>, <c>TryClear</c> or a bool <c>[ExportCheck]</c> method is
+/// discarded, so the check guards nothing. <c>EnsurePermitted</c> and void checks throw instead of
+/// answering, so calling them as statements is how they are meant to be used.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DiscardedCheckAnalyzer : DiagnosticAnalyzer
 {
@@ -16,5 +21,49 @@ public sealed class DiscardedCheckAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var symbols = ExportSymbols.Create(start.Compilation, ImmutableArray<AdditionalText>.Empty, start.CancellationToken);
+            if (symbols.ExportPolicy is null) return;
+            start.RegisterOperationAction(operation => Analyze(operation, symbols), OperationKind.Invocation);
+        });
     }
+
+    private static void Analyze(OperationAnalysisContext context, ExportSymbols symbols)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (!AnswersInResult(invocation.TargetMethod, symbols)) return;
+
+        // Climb through what does not consume the answer: ?., await, conversions. The diagnostic goes on
+        // the call, or on the whole "policy?.Evaluate(r)" when the call hangs off a conditional access.
+        IOperation outermost = invocation;
+        var reported = invocation.Syntax;
+        while (outermost.Parent is IConditionalAccessOperation or IAwaitOperation or IConversionOperation or IParenthesizedOperation
+               && !(outermost.Parent is IConditionalAccessOperation access && access.Operation == outermost))
+        {
+            outermost = outermost.Parent;
+            if (outermost is IConditionalAccessOperation) reported = outermost.Syntax;
+        }
+        if (!IsDiscarded(outermost)) return;
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.DiscardedCheck, reported.GetLocation(),
+            invocation.TargetMethod.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)));
+    }
+
+    private static bool AnswersInResult(IMethodSymbol method, ExportSymbols symbols)
+    {
+        if (symbols.IsPolicyMethod(method, "Evaluate") || symbols.IsPolicyMethod(method, "TryClear")) return true;
+        if (!symbols.IsExportCheck(method)) return false;
+        var type = method.ReturnType;
+        if (type.SpecialType == SpecialType.System_Boolean) return true;
+        // Task<bool> and ValueTask<bool> checks answer in their awaited result.
+        return type is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task
+            && task.TypeArguments[0].SpecialType == SpecialType.System_Boolean;
+    }
+
+    private static bool IsDiscarded(IOperation operation) => operation.Parent switch
+    {
+        IExpressionStatementOperation => true,
+        ISimpleAssignmentOperation { Target: IDiscardOperation } assignment => assignment.Value == operation && assignment.Parent is IExpressionStatementOperation,
+        _ => false,
+    };
 }

@@ -1,20 +1,134 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using PolicyKit.Analyzers.Flow;
 
 namespace PolicyKit.Analyzers;
 
-/// <summary>TODO</summary>
+/// <summary>
+/// PK0001: an export function is called without a permitted policy check on every path that reaches
+/// the call. Also reports PK0005 for malformed lines of <c>PolicyKit.ExportFunctions.txt</c>.
+/// </summary>
+/// <remarks>
+/// Cheap first, flow analysis only where needed (as CA1416 does): an operation action collects the
+/// export calls of a member; only members that contain one get a control-flow graph and the guard
+/// analysis (<see cref="GuardFlowAnalysis"/>). A compilation that cannot contain export functions
+/// registers nothing.
+/// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UncheckedExportCallAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UncheckedExportCall, Descriptors.InvalidExportFunctionEntry);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.UncheckedExportCall, Descriptors.InvalidExportFunctionEntry);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var symbols = ExportSymbols.Create(start.Compilation, start.Options.AdditionalFiles, start.CancellationToken);
+            if (!symbols.ConfigurationDiagnostics.IsEmpty)
+            {
+                start.RegisterAdditionalFileAction(file =>
+                {
+                    foreach (var diagnostic in symbols.ConfigurationDiagnostics)
+                    {
+                        if (diagnostic.Location.GetLineSpan().Path == file.AdditionalFile.Path) file.ReportDiagnostic(diagnostic);
+                    }
+                });
+            }
+            if (!symbols.CanContainExportFunctions) return;
+            start.RegisterOperationBlockStartAction(block => AnalyzeBlock(block, symbols));
+        });
     }
+
+    private static void AnalyzeBlock(OperationBlockStartAnalysisContext context, ExportSymbols symbols)
+    {
+        // The obligation of an [ExportFunction] member moves to its callers.
+        if (symbols.IsExportFunction(context.OwningSymbol)) return;
+
+        var calls = new Dictionary<SyntaxNode, ExportCall>();
+        context.RegisterOperationAction(
+            operation => Collect(operation.Operation, symbols, calls),
+            OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference);
+
+        context.RegisterOperationBlockEndAction(end =>
+        {
+            if (calls.Count == 0) return;
+            foreach (var root in end.OperationBlocks)
+            {
+                if (!HasBody(root)) continue;
+                var graph = end.GetControlFlowGraph(root);
+                GuardFlowAnalysis.Analyze(graph, symbols, calls, end.CancellationToken);
+            }
+            foreach (var call in calls.Values)
+            {
+                // A call the graphs never reached is reported: fail closed.
+                if (call.Uncovered || !call.Seen)
+                {
+                    end.ReportDiagnostic(Diagnostic.Create(Descriptors.UncheckedExportCall, call.Syntax.GetLocation(),
+                        call.Member.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), call.Detail ?? ""));
+                }
+            }
+        });
+    }
+
+    private static void Collect(IOperation operation, ExportSymbols symbols, Dictionary<SyntaxNode, ExportCall> calls)
+    {
+        ISymbol? member = operation switch
+        {
+            IInvocationOperation invocation => invocation.TargetMethod,
+            IObjectCreationOperation creation => creation.Constructor,
+            IPropertyReferenceOperation property => property.Property,
+            _ => null,
+        };
+        if (member is null || !symbols.IsExportFunction(member) || TakesClearance(member, symbols)) return;
+        if (IsInsideExportFunctionLocalFunction(operation, symbols) || IsInsideNameOf(operation)) return;
+        lock (calls) calls[operation.Syntax] = new ExportCall(operation.Syntax, member);
+    }
+
+    /// <summary>A Clearance parameter is proof, by type, that the caller was cleared.</summary>
+    private static bool TakesClearance(ISymbol member, ExportSymbols symbols)
+    {
+        var parameters = member switch
+        {
+            IMethodSymbol method => method.Parameters,
+            IPropertySymbol property => property.Parameters,
+            _ => ImmutableArray<IParameterSymbol>.Empty,
+        };
+        foreach (var parameter in parameters)
+        {
+            if (symbols.IsClearance(parameter.Type)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsInsideExportFunctionLocalFunction(IOperation operation, ExportSymbols symbols)
+    {
+        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is ILocalFunctionOperation local && symbols.IsExportFunction(local.Symbol)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsInsideNameOf(IOperation operation)
+    {
+        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is INameOfOperation) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Roots a control-flow graph can be built for.</summary>
+    private static bool HasBody(IOperation root) =>
+        root is IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation or IFieldInitializerOperation or IPropertyInitializerOperation
+            or IParameterInitializerOperation;
 }
