@@ -87,6 +87,26 @@ internal sealed class GuardState
         return Refinement.Create(_cleared, restrictions);
     }
 
+    /// <summary>
+    /// <paramref name="copy"/> now holds the same decision as <paramref name="original"/>: checks resting
+    /// on the original also rest on the copy, so overwriting one of them leaves the other's.
+    /// </summary>
+    public void Alias(ISymbol original, ISymbol copy)
+    {
+        var count = _cleared.Count;
+        for (var i = 0; i < count; i++)
+        {
+            var fact = _cleared[i];
+            if (!fact.RestsOn(original)) continue;
+            var via = fact.Via.ToBuilder();
+            for (var j = 0; j < via.Count; j++)
+            {
+                if (SymbolEqualityComparer.Default.Equals(via[j], original)) via[j] = copy;
+            }
+            CheckFact.AddDistinct(_cleared, new CheckFact(fact.Request, via.ToImmutable()));
+        }
+    }
+
     /// <summary><paramref name="symbol"/> was assigned: every fact about its old value goes.</summary>
     public void Forget(ISymbol symbol)
     {

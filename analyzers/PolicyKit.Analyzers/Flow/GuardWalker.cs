@@ -215,7 +215,9 @@ internal sealed class GuardWalker
         if (_volatile.Contains(target)) return value;
         if (_symbols.IsDecision(assignment.Target.Type))
         {
-            if (copiesDecision) _state.SetDecision(target, fact);
+            if (!copiesDecision) return value;
+            _state.SetDecision(target, fact);
+            if (((FlowValue.DecisionRef)value!).Key is ISymbol original) _state.Alias(original, target);
         }
         else if (value is FlowValue.Condition or FlowValue.PendingCheck)
         {
