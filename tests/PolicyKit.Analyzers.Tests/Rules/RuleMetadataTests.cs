@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PolicyKit.Analyzers.Tests.TestSupport;
 using Xunit;
 
 namespace PolicyKit.Analyzers.Tests.Rules;
@@ -23,7 +24,7 @@ public sealed class RuleMetadataTests
 
     private static readonly IReadOnlyList<DiagnosticDescriptor> AllDescriptors = AllAnalyzers.SelectMany(a => a.SupportedDiagnostics).ToList();
 
-    private static string RepositoryRoot { get; } = FindRoot();
+    private static string RepositoryRoot => RepositoryFiles.Root;
 
     [Fact]
     public void The_four_analyzers_report_PK0001_to_PK0005()
@@ -72,14 +73,5 @@ public sealed class RuleMetadataTests
         // The analyzer must load in every host from Roslyn 4.5 (VS 2022 17.5) on.
         var roslyn = Assert.Single(references, r => r.Name == "Microsoft.CodeAnalysis");
         Assert.True(roslyn.Version <= new Version(4, 5, 0, 0), $"The analyzer references Microsoft.CodeAnalysis {roslyn.Version}.");
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PolicyKit.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException($"No PolicyKit.sln above {AppContext.BaseDirectory}: cannot find the repository root.");
     }
 }
