@@ -45,25 +45,10 @@ public sealed class AddExportFunctionAttributeCodeFix : CodeFixProvider
     public override FixAllProvider GetFixAllProvider() => FixAll;
 
     /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null) return;
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var target = FindTarget(root, model, diagnostic, context.CancellationToken);
-            if (target is null) continue;
-            var document = context.Document;
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Add [ExportFunction] to '{DisplayName(target)}'",
-                    cancellationToken => FixDocumentAsync(document, ImmutableArray.Create(diagnostic), cancellationToken),
-                    EquivalenceKey),
-                diagnostic);
-        }
-    }
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) =>
+        CodeFixHelpers.RegisterAsync(context,
+            (root, model, diagnostic, cancellationToken) => FindTarget(root, model, diagnostic, cancellationToken) is { } target ? $"Add [ExportFunction] to '{DisplayName(target)}'" : null,
+            FixDocumentAsync, EquivalenceKey);
 
     private static async Task<Document> FixDocumentAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -30,6 +31,30 @@ internal static class CodeFixHelpers
     public static FixAllProvider DocumentFixAll(Func<Document, ImmutableArray<Diagnostic>, CancellationToken, Task<Document>> fix) =>
         FixAllProvider.Create(async (context, document, diagnostics) =>
             diagnostics.IsDefaultOrEmpty ? document : await fix(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
+
+    /// <summary>
+    /// Offers one action per diagnostic that <paramref name="titleOf"/> gives a title (null: not offered).
+    /// The action runs the same document fix as Fix All, on that one diagnostic.
+    /// </summary>
+    public static async Task RegisterAsync(
+        CodeFixContext context,
+        Func<SyntaxNode, SemanticModel, Diagnostic, CancellationToken, string?> titleOf,
+        Func<Document, ImmutableArray<Diagnostic>, CancellationToken, Task<Document>> fix,
+        string equivalenceKey)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null) return;
+
+        var document = context.Document;
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (titleOf(root, model, diagnostic, context.CancellationToken) is not { } title) continue;
+            context.RegisterCodeFix(
+                CodeAction.Create(title, cancellationToken => fix(document, ImmutableArray.Create(diagnostic), cancellationToken), equivalenceKey),
+                diagnostic);
+        }
+    }
 
     /// <summary>
     /// The expression a diagnostic was reported at: the invocation, object creation or property access.

@@ -52,21 +52,9 @@ public sealed class GuardDiscardedCheckCodeFix : CodeFixProvider
     public override FixAllProvider GetFixAllProvider() => FixAll;
 
     /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null) return;
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (Plan(root, model, diagnostic, context.CancellationToken) is null) continue;
-            var document = context.Document;
-            context.RegisterCodeFix(
-                CodeAction.Create(Title, cancellationToken => FixDocumentAsync(document, ImmutableArray.Create(diagnostic), cancellationToken), EquivalenceKey),
-                diagnostic);
-        }
-    }
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) =>
+        CodeFixHelpers.RegisterAsync(context, (root, model, diagnostic, cancellationToken) => Plan(root, model, diagnostic, cancellationToken) is null ? null : Title,
+            FixDocumentAsync, EquivalenceKey);
 
     private enum GuardKind
     {

@@ -13,26 +13,20 @@ namespace PolicyKit.Analyzers;
 /// method of <c>Condition</c> or <c>RuleBuilder</c>, and everything nested inside one.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AmbientClockAnalyzer : DiagnosticAnalyzer
+public sealed class AmbientClockAnalyzer : PolicyKitAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.AmbientClockInRule);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, ExportSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var symbols = ExportSymbols.Create(start.Compilation, ImmutableArray<AdditionalText>.Empty, start.CancellationToken);
-            if (symbols.RuleContext is null) return;
-            var clock = ClockMembers(start.Compilation);
-            if (clock.Count == 0) return;
-            start.RegisterOperationAction(operation => Analyze(operation, symbols, clock), OperationKind.PropertyReference, OperationKind.Invocation);
-            var reported = new ConcurrentDictionary<SyntaxNode, bool>();
-            start.RegisterOperationAction(operation => AnalyzeMethodGroup(operation, symbols, clock, reported), OperationKind.MethodReference);
-        });
+        if (symbols.RuleContext is null) return;
+        var clock = ClockMembers(context.Compilation);
+        if (clock.Count == 0) return;
+        context.RegisterOperationAction(operation => Analyze(operation, symbols, clock), OperationKind.PropertyReference, OperationKind.Invocation);
+        var reported = new ConcurrentDictionary<SyntaxNode, bool>();
+        context.RegisterOperationAction(operation => AnalyzeMethodGroup(operation, symbols, clock, reported), OperationKind.MethodReference);
     }
 
     /// <summary>Every member through which .NET exposes the current time.</summary>

@@ -11,22 +11,16 @@ namespace PolicyKit.Analyzers;
 /// answering, so calling them as statements is how they are meant to be used.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DiscardedCheckAnalyzer : DiagnosticAnalyzer
+public sealed class DiscardedCheckAnalyzer : PolicyKitAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.DiscardedCheck);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, ExportSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var symbols = ExportSymbols.Create(start.Compilation, ImmutableArray<AdditionalText>.Empty, start.CancellationToken);
-            if (symbols.ExportPolicy is null) return;
-            start.RegisterOperationAction(operation => Analyze(operation, symbols), OperationKind.Invocation);
-        });
+        if (symbols.ExportPolicy is null) return;
+        context.RegisterOperationAction(operation => Analyze(operation, symbols), OperationKind.Invocation);
     }
 
     private static void Analyze(OperationAnalysisContext context, ExportSymbols symbols)

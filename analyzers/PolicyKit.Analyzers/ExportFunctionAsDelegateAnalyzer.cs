@@ -11,22 +11,16 @@ namespace PolicyKit.Analyzers;
 /// that take a <c>Clearance</c> are exempt: every call still needs the proof.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ExportFunctionAsDelegateAnalyzer : DiagnosticAnalyzer
+public sealed class ExportFunctionAsDelegateAnalyzer : PolicyKitAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ExportFunctionAsDelegate);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, ExportSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var symbols = ExportSymbols.Create(start.Compilation, start.Options.AdditionalFiles, start.CancellationToken);
-            if (!symbols.CanContainExportFunctions) return;
-            start.RegisterOperationAction(operation => Analyze(operation, symbols), OperationKind.MethodReference);
-        });
+        if (!symbols.CanContainExportFunctions) return;
+        context.RegisterOperationAction(operation => Analyze(operation, symbols), OperationKind.MethodReference);
     }
 
     private static void Analyze(OperationAnalysisContext context, ExportSymbols symbols)

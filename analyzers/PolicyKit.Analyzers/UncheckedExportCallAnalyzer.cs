@@ -19,33 +19,27 @@ namespace PolicyKit.Analyzers;
 /// registers nothing.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UncheckedExportCallAnalyzer : DiagnosticAnalyzer
+public sealed class UncheckedExportCallAnalyzer : PolicyKitAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.UncheckedExportCall, Descriptors.InvalidExportFunctionEntry);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, ExportSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        if (!symbols.ConfigurationDiagnostics.IsEmpty)
         {
-            var symbols = ExportSymbols.Create(start.Compilation, start.Options.AdditionalFiles, start.CancellationToken);
-            if (!symbols.ConfigurationDiagnostics.IsEmpty)
+            context.RegisterAdditionalFileAction(file =>
             {
-                start.RegisterAdditionalFileAction(file =>
+                foreach (var diagnostic in symbols.ConfigurationDiagnostics)
                 {
-                    foreach (var diagnostic in symbols.ConfigurationDiagnostics)
-                    {
-                        if (diagnostic.Location.GetLineSpan().Path == file.AdditionalFile.Path) file.ReportDiagnostic(diagnostic);
-                    }
-                });
-            }
-            if (!symbols.CanContainExportFunctions) return;
-            start.RegisterOperationBlockStartAction(block => AnalyzeBlock(block, symbols));
-        });
+                    if (diagnostic.Location.GetLineSpan().Path == file.AdditionalFile.Path) file.ReportDiagnostic(diagnostic);
+                }
+            });
+        }
+        if (!symbols.CanContainExportFunctions) return;
+        context.RegisterOperationBlockStartAction(block => AnalyzeBlock(block, symbols));
     }
 
     private static void AnalyzeBlock(OperationBlockStartAnalysisContext context, ExportSymbols symbols)
