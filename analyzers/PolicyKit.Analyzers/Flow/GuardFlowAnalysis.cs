@@ -168,14 +168,28 @@ internal static class GuardFlowAnalysis
         }
     }
 
-    /// <summary>Locals and parameters written where they are captured: by a lambda or local function, or by reference.</summary>
+    /// <summary>
+    /// Locals and parameters that can change behind the analysis's back: written by a lambda or local
+    /// function that captures them, or aliased by a ref local. Facts about them are never kept.
+    /// </summary>
     private static HashSet<ISymbol> CapturedAndWritten(ControlFlowGraph graph)
     {
         var result = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         foreach (var operation in graph.OriginalOperation.Descendants())
         {
-            if (operation is not (IAnonymousFunctionOperation or ILocalFunctionOperation)) continue;
-            foreach (var inner in operation.Descendants()) CollectAssigned(inner, result, onlyOuterTo: operation);
+            switch (operation)
+            {
+                case IAnonymousFunctionOperation or ILocalFunctionOperation:
+                    foreach (var inner in operation.Descendants()) CollectAssigned(inner, result, onlyOuterTo: operation);
+                    break;
+                case IVariableDeclaratorOperation { Symbol.RefKind: not RefKind.None } refLocal:
+                    result.Add(refLocal.Symbol);
+                    foreach (var aliased in Targets(refLocal.Initializer?.Value)) result.Add(aliased);
+                    break;
+                case ISimpleAssignmentOperation { IsRef: true } refAssignment:
+                    foreach (var aliased in Targets(refAssignment.Value)) result.Add(aliased);
+                    break;
+            }
         }
         return result;
     }

@@ -116,4 +116,22 @@ public sealed class Soundness
             [|Shipping.Ship(r)|];
         }
         """);
+
+    [Fact]
+    public Task Decision_overwritten_through_a_ref_local_warns() => Pk0001.Body("""
+        var d = policy.Evaluate(r);
+        ref var alias = ref d;
+        if (!d.IsPermitted) return;
+        alias = policy.Evaluate(r2);
+        [|Shipping.Ship(r)|];
+        """);
+
+    [Fact]
+    public Task Request_overwritten_through_a_ref_local_warns() => Pk0001.Body("""
+        var current = r;
+        ref var alias = ref current;
+        policy.EnsurePermitted(current);
+        alias = r2;
+        [|Shipping.Ship(current)|];
+        """);
 }
