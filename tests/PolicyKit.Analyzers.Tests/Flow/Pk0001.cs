@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using PolicyKit.Analyzers.Tests.TestSupport;
@@ -13,7 +14,7 @@ internal static class Pk0001
 {
     public const string Signature = "void M(ExportPolicy policy, ExportRequest r, ExportRequest r2)";
 
-    public static Task Verify(string markup) =>
+    public static Task<ImmutableArray<Diagnostic>> Verify(string markup) =>
         TestSupport.Verify.AnalyzerAsync<UncheckedExportCallAnalyzer>(markup);
 
     /// <summary>Verifies a console application, whose markup may start with top-level statements.</summary>

@@ -134,4 +134,16 @@ public sealed class Soundness
         alias = r2;
         [|Shipping.Ship(current)|];
         """);
+
+    [Fact]
+    public async Task A_check_for_another_request_is_named_in_the_message()
+    {
+        var diagnostics = await Pk0001.Verify(Pk0001.InMethod("""
+            policy.EnsurePermitted(r);
+            [|Shipping.Ship(r2)|];
+            """));
+
+        var message = Assert.Single(diagnostics).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal("'Shipping.Ship(ExportRequest)' exports, but not every path to this call has a permitted policy check: the check on this path is for 'r', not 'r2'", message);
+    }
 }
