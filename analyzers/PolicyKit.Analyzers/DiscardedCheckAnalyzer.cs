@@ -46,12 +46,12 @@ public sealed class DiscardedCheckAnalyzer : PolicyKitAnalyzer
     private static bool AnswersInResult(IMethodSymbol method, ExportSymbols symbols)
     {
         if (symbols.IsPolicyMethod(method, "Evaluate") || symbols.IsPolicyMethod(method, "TryClear")) return true;
-        if (!symbols.IsExportCheck(method)) return false;
-        var type = method.ReturnType;
-        if (type.SpecialType == SpecialType.System_Boolean) return true;
+        // The return type first: it rules out almost every call without looking at attributes.
         // Task<bool> and ValueTask<bool> checks answer in their awaited result.
-        return type is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task
-            && task.TypeArguments[0].SpecialType == SpecialType.System_Boolean;
+        var type = method.ReturnType;
+        var answersBool = type.SpecialType == SpecialType.System_Boolean
+            || type is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task && task.TypeArguments[0].SpecialType == SpecialType.System_Boolean;
+        return answersBool && symbols.IsExportCheck(method);
     }
 
     private static bool IsDiscarded(IOperation operation) => operation.Parent switch

@@ -13,6 +13,7 @@ namespace PolicyKit.Analyzers;
 internal sealed class ExportSymbols
 {
     private readonly ConcurrentDictionary<ISymbol, bool> _isExportFunction = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, bool> _isExportCheck = new(SymbolEqualityComparer.Default);
     private readonly ExportFunctionList _configured;
 
     private ExportSymbols(Compilation compilation, ExportFunctionList configured)
@@ -72,7 +73,7 @@ internal sealed class ExportSymbols
 
     /// <summary>True when <paramref name="method"/> is a user guard marked [ExportCheck].</summary>
     public bool IsExportCheck(IMethodSymbol method) =>
-        ExportCheckAttribute is not null && HasAttribute(Normalize(method), ExportCheckAttribute);
+        ExportCheckAttribute is { } attribute && _isExportCheck.GetOrAdd(Normalize(method), m => HasAttribute(m, attribute));
 
     public bool IsPolicyMethod(IMethodSymbol method, string name) =>
         method.Name == name && ExportPolicy is not null && SymbolEqualityComparer.Default.Equals(method.ContainingType, ExportPolicy);

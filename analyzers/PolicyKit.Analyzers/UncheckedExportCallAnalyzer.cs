@@ -47,14 +47,20 @@ public sealed class UncheckedExportCallAnalyzer : PolicyKitAnalyzer
         // The obligation of an [ExportFunction] member moves to its callers.
         if (symbols.IsExportFunction(context.OwningSymbol)) return;
 
-        var calls = new Dictionary<SyntaxNode, ExportCall>();
+        // Created on the first export call: most members have none, and this runs on every keystroke.
+        Dictionary<SyntaxNode, ExportCall>? calls = null;
+        var gate = new object();
         context.RegisterOperationAction(
-            operation => Collect(operation.Operation, symbols, calls),
+            operation =>
+            {
+                if (Find(operation.Operation, symbols) is not { } call) return;
+                lock (gate) (calls ??= new Dictionary<SyntaxNode, ExportCall>())[call.Syntax] = call;
+            },
             OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference);
 
         context.RegisterOperationBlockEndAction(end =>
         {
-            if (calls.Count == 0) return;
+            if (calls is null) return;
             foreach (var root in end.OperationBlocks)
             {
                 if (!HasBody(root)) continue;
@@ -73,7 +79,8 @@ public sealed class UncheckedExportCallAnalyzer : PolicyKitAnalyzer
         });
     }
 
-    private static void Collect(IOperation operation, ExportSymbols symbols, Dictionary<SyntaxNode, ExportCall> calls)
+    /// <summary>The export call <paramref name="operation"/> makes, if it is one that needs a check.</summary>
+    private static ExportCall? Find(IOperation operation, ExportSymbols symbols)
     {
         ISymbol? member = operation switch
         {
@@ -82,9 +89,9 @@ public sealed class UncheckedExportCallAnalyzer : PolicyKitAnalyzer
             IPropertyReferenceOperation property => property.Property,
             _ => null,
         };
-        if (member is null || !symbols.IsExportFunction(member) || TakesClearance(member, symbols)) return;
-        if (IsInsideExportFunctionLocalFunction(operation, symbols) || IsInsideNameOf(operation)) return;
-        lock (calls) calls[operation.Syntax] = new ExportCall(operation.Syntax, member);
+        if (member is null || !symbols.IsExportFunction(member) || TakesClearance(member, symbols)) return null;
+        if (IsInsideExportFunctionLocalFunction(operation, symbols) || IsInsideNameOf(operation)) return null;
+        return new ExportCall(operation.Syntax, member);
     }
 
     /// <summary>A Clearance parameter is proof, by type, that the caller was cleared.</summary>
