@@ -55,16 +55,9 @@ public sealed class AmbientClockAnalyzer : PolicyKitAnalyzer
 
     private static void Analyze(OperationAnalysisContext context, ExportSymbols symbols, HashSet<ISymbol> clock)
     {
-        ISymbol? member = context.Operation switch
-        {
-            IPropertyReferenceOperation property => property.Property,
-            IInvocationOperation invocation => invocation.TargetMethod,
-            _ => null,
-        };
-        if (member is null || !clock.Contains(member.OriginalDefinition)) return;
+        if (ClockRead(context.Operation, clock) is not { } member) return;
         if (!IsInsideRulePredicate(context.Operation, context.ContainingSymbol, symbols)) return;
-        var syntax = context.Operation is IInvocationOperation { Syntax: var call } ? call : context.Operation.Syntax;
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.AmbientClockInRule, syntax.GetLocation(),
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.AmbientClockInRule, context.Operation.Syntax.GetLocation(),
             member.ContainingType.Name + "." + member.Name));
     }
 
@@ -83,17 +76,22 @@ public sealed class AmbientClockAnalyzer : PolicyKitAnalyzer
             if (declaration.SyntaxTree != model.SyntaxTree) continue;
             foreach (var node in declaration.GetSyntax(context.CancellationToken).DescendantNodes())
             {
-                var read = model.GetOperation(node, context.CancellationToken);
-                ISymbol? member = read switch
-                {
-                    IPropertyReferenceOperation property => property.Property,
-                    IInvocationOperation invocation => invocation.TargetMethod,
-                    _ => null,
-                };
-                if (member is null || !clock.Contains(member.OriginalDefinition) || !reported.TryAdd(node, true)) continue;
+                if (ClockRead(model.GetOperation(node, context.CancellationToken), clock) is not { } member || !reported.TryAdd(node, true)) continue;
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.AmbientClockInRule, node.GetLocation(), member.ContainingType.Name + "." + member.Name));
             }
         }
+    }
+
+    /// <summary>The clock member <paramref name="operation"/> reads, or null.</summary>
+    private static ISymbol? ClockRead(IOperation? operation, HashSet<ISymbol> clock)
+    {
+        ISymbol? member = operation switch
+        {
+            IPropertyReferenceOperation property => property.Property,
+            IInvocationOperation invocation => invocation.TargetMethod,
+            _ => null,
+        };
+        return member is not null && clock.Contains(member.OriginalDefinition) ? member : null;
     }
 
     private static bool IsInsideRulePredicate(IOperation operation, ISymbol containingSymbol, ExportSymbols symbols)

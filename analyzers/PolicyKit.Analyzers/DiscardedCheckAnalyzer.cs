@@ -47,11 +47,7 @@ public sealed class DiscardedCheckAnalyzer : PolicyKitAnalyzer
     {
         if (symbols.IsPolicyMethod(method, "Evaluate") || symbols.IsPolicyMethod(method, "TryClear")) return true;
         // The return type first: it rules out almost every call without looking at attributes.
-        // Task<bool> and ValueTask<bool> checks answer in their awaited result.
-        var type = method.ReturnType;
-        var answersBool = type.SpecialType == SpecialType.System_Boolean
-            || type is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task && task.TypeArguments[0].SpecialType == SpecialType.System_Boolean;
-        return answersBool && symbols.IsExportCheck(method);
+        return ExportSymbols.AnswerOf(method.ReturnType) is CheckAnswer.Bool or CheckAnswer.AwaitedBool && symbols.IsExportCheck(method);
     }
 
     private static bool IsDiscarded(IOperation operation) => operation.Parent switch

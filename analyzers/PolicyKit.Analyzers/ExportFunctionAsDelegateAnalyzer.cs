@@ -27,11 +27,7 @@ public sealed class ExportFunctionAsDelegateAnalyzer : PolicyKitAnalyzer
     {
         var reference = (IMethodReferenceOperation)context.Operation;
         var method = reference.Method;
-        if (!symbols.IsExportFunction(method)) return;
-        foreach (var parameter in method.Parameters)
-        {
-            if (symbols.IsClearance(parameter.Type)) return;
-        }
+        if (!symbols.IsExportFunction(method) || symbols.TakesClearance(method)) return;
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.ExportFunctionAsDelegate, reference.Syntax.GetLocation(),
             method.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)));
     }

@@ -82,6 +82,35 @@ internal sealed class ExportSymbols
 
     public bool IsClearance(ITypeSymbol? type) => Clearance is not null && SymbolEqualityComparer.Default.Equals(type, Clearance);
 
+    /// <summary>A Clearance parameter is proof, by type, that the caller was cleared.</summary>
+    public bool TakesClearance(ISymbol member)
+    {
+        var parameters = member switch
+        {
+            IMethodSymbol method => method.Parameters,
+            IPropertySymbol property => property.Parameters,
+            _ => ImmutableArray<IParameterSymbol>.Empty,
+        };
+        foreach (var parameter in parameters)
+        {
+            if (IsClearance(parameter.Type)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How an [ExportCheck] method with this return type answers: by returning, by its bool, or through a task.</summary>
+    public static CheckAnswer AnswerOf(ITypeSymbol returnType)
+    {
+        if (returnType.SpecialType == SpecialType.System_Void) return CheckAnswer.Returns;
+        if (returnType.SpecialType == SpecialType.System_Boolean) return CheckAnswer.Bool;
+        if (returnType is INamedTypeSymbol { Name: "Task" or "ValueTask", ContainingNamespace: { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace.Name: "System" } } } task)
+        {
+            if (task.TypeArguments.Length == 0) return CheckAnswer.AwaitedReturns;
+            if (task.TypeArguments.Length == 1 && task.TypeArguments[0].SpecialType == SpecialType.System_Boolean) return CheckAnswer.AwaitedBool;
+        }
+        return CheckAnswer.None;
+    }
+
     public bool IsExportRequest(ITypeSymbol? type) => ExportRequest is not null && SymbolEqualityComparer.Default.Equals(type, ExportRequest);
 
     private bool ComputeIsExportFunction(ISymbol member)
@@ -163,4 +192,23 @@ internal sealed class ExportSymbols
         }
         return null;
     }
+}
+
+/// <summary>How an [ExportCheck] method answers, by its return type.</summary>
+internal enum CheckAnswer
+{
+    /// <summary>Not a shape a check can have (it answers nothing the analyzer can read).</summary>
+    None,
+
+    /// <summary>void: returning normally means permitted.</summary>
+    Returns,
+
+    /// <summary>bool: true means permitted.</summary>
+    Bool,
+
+    /// <summary>Task or ValueTask: completing the await means permitted.</summary>
+    AwaitedReturns,
+
+    /// <summary>Task&lt;bool&gt; or ValueTask&lt;bool&gt;: an awaited true means permitted.</summary>
+    AwaitedBool,
 }

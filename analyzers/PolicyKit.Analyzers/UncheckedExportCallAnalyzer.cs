@@ -89,25 +89,9 @@ public sealed class UncheckedExportCallAnalyzer : PolicyKitAnalyzer
             IPropertyReferenceOperation property => property.Property,
             _ => null,
         };
-        if (member is null || !symbols.IsExportFunction(member) || TakesClearance(member, symbols)) return null;
+        if (member is null || !symbols.IsExportFunction(member) || symbols.TakesClearance(member)) return null;
         if (IsInsideExportFunctionLocalFunction(operation, symbols) || IsInsideNameOf(operation)) return null;
         return new ExportCall(operation.Syntax, member);
-    }
-
-    /// <summary>A Clearance parameter is proof, by type, that the caller was cleared.</summary>
-    private static bool TakesClearance(ISymbol member, ExportSymbols symbols)
-    {
-        var parameters = member switch
-        {
-            IMethodSymbol method => method.Parameters,
-            IPropertySymbol property => property.Parameters,
-            _ => ImmutableArray<IParameterSymbol>.Empty,
-        };
-        foreach (var parameter in parameters)
-        {
-            if (symbols.IsClearance(parameter.Type)) return true;
-        }
-        return false;
     }
 
     private static bool IsInsideExportFunctionLocalFunction(IOperation operation, ExportSymbols symbols)

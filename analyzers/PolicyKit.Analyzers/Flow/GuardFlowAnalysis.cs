@@ -32,7 +32,7 @@ internal static class GuardFlowAnalysis
             }
         }
 
-        foreach (var nested in NestedFunctions(graph))
+        foreach (var nested in NestedFunctions(graph, symbols))
         {
             var (nestedGraph, syntax, isExportFunction) = nested;
             if (isExportFunction || !ContainsCall(syntax, calls)) continue;
@@ -239,7 +239,7 @@ internal static class GuardFlowAnalysis
         return false;
     }
 
-    private static IEnumerable<(System.Func<ControlFlowGraph> Graph, SyntaxNode Syntax, bool IsExportFunction)> NestedFunctions(ControlFlowGraph graph)
+    private static IEnumerable<(System.Func<ControlFlowGraph> Graph, SyntaxNode Syntax, bool IsExportFunction)> NestedFunctions(ControlFlowGraph graph, ExportSymbols symbols)
     {
         foreach (var block in graph.Blocks)
         {
@@ -256,18 +256,9 @@ internal static class GuardFlowAnalysis
         {
             foreach (var reference in localFunction.DeclaringSyntaxReferences)
             {
-                yield return (() => graph.GetLocalFunctionControlFlowGraph(localFunction), reference.GetSyntax(), HasExportFunctionAttribute(localFunction));
+                yield return (() => graph.GetLocalFunctionControlFlowGraph(localFunction), reference.GetSyntax(), symbols.IsExportFunction(localFunction));
             }
         }
-    }
-
-    private static bool HasExportFunctionAttribute(IMethodSymbol method)
-    {
-        foreach (var attribute in method.GetAttributes())
-        {
-            if (attribute.AttributeClass is { Name: "ExportFunctionAttribute", ContainingNamespace.Name: "PolicyKit" }) return true;
-        }
-        return false;
     }
 
     private static IEnumerable<IFlowAnonymousFunctionOperation> Lambdas(IOperation operation)

@@ -157,12 +157,12 @@ internal sealed class GuardWalker
         if (_symbols.IsExportCheck(method))
         {
             var request = RequestOf(invocation.Arguments);
-            switch (CheckKind(method.ReturnType))
+            switch (ExportSymbols.AnswerOf(method.ReturnType))
             {
-                case CheckResult.Void: _state.AddCleared(request); return null;
-                case CheckResult.Bool: return FlowValue.Condition.Create(Refinement.Clears(request), Refinement.None);
-                case CheckResult.Task: return new FlowValue.PendingCheck(request, returnsBool: false);
-                case CheckResult.TaskOfBool: return new FlowValue.PendingCheck(request, returnsBool: true);
+                case CheckAnswer.Returns: _state.AddCleared(request); return null;
+                case CheckAnswer.Bool: return FlowValue.Condition.Create(Refinement.Clears(request), Refinement.None);
+                case CheckAnswer.AwaitedReturns: return new FlowValue.PendingCheck(request, returnsBool: false);
+                case CheckAnswer.AwaitedBool: return new FlowValue.PendingCheck(request, returnsBool: true);
             }
         }
         if (instance is FlowValue.PendingCheck && method.Name == "ConfigureAwait") return instance;
@@ -431,19 +431,5 @@ internal sealed class GuardWalker
             if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: int value } && value is >= 0 and < 31) all |= 1 << value;
         }
         return (all, 1 << permitted);
-    }
-
-    private enum CheckResult { Other, Void, Bool, Task, TaskOfBool }
-
-    private static CheckResult CheckKind(ITypeSymbol type)
-    {
-        if (type.SpecialType == SpecialType.System_Void) return CheckResult.Void;
-        if (type.SpecialType == SpecialType.System_Boolean) return CheckResult.Bool;
-        if (type is INamedTypeSymbol { Name: "Task" or "ValueTask", ContainingNamespace: { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace.Name: "System" } } } task)
-        {
-            if (task.TypeArguments.Length == 0) return CheckResult.Task;
-            if (task.TypeArguments.Length == 1 && task.TypeArguments[0].SpecialType == SpecialType.System_Boolean) return CheckResult.TaskOfBool;
-        }
-        return CheckResult.Other;
     }
 }
