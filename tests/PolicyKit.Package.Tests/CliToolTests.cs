@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using PolicyKit.Analyzers.Tests.TestSupport;
 using PolicyKit.Package.Tests.Support;
 using Xunit;
 

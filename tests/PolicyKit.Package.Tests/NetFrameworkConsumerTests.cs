@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using PolicyKit.Analyzers.Tests.TestSupport;
 using PolicyKit.Package.Tests.Support;
 using Xunit;
 

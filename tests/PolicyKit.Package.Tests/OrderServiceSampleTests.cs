@@ -42,10 +42,12 @@ public sealed class OrderServiceSampleTests
         AssertRestoredFromTheFreshPackage();
     }
 
-    [Fact]
-    public void With_warnings_as_errors_the_build_fails_on_PK0001()
+    [Theory]
+    [InlineData("-p:TreatWarningsAsErrors=true")]
+    [InlineData("-warnaserror:PK0001,PK0002,PK0004")]   // the README's CI gate
+    public void As_a_gate_the_build_fails_on_PK0001(string gate)
     {
-        var build = _workspace.Build(_sample, "-p:TreatWarningsAsErrors=true");
+        var build = _workspace.Build(_sample, gate);
 
         Assert.True(build.Process.ExitCode != 0, "the build succeeded despite PK0001 as an error:\n" + build);
         var (line, column) = Locate(UncheckedCall);

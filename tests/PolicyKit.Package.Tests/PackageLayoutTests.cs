@@ -39,6 +39,14 @@ public sealed class PackageLayoutTests
             "lib/netstandard2.0/PolicyKit.xml",
         }, _package.ContentFiles);
         Assert.Equal(File.ReadAllBytes(RepositoryFiles.PathOf("README.md")), _package.Read("README.md"));
+        foreach (var framework in new[] { "net10.0", "netstandard2.0" })
+        {
+            // IntelliSense for the guard API comes from these files.
+            var docs = XDocument.Parse(System.Text.Encoding.UTF8.GetString(_package.Read($"lib/{framework}/PolicyKit.xml")).TrimStart('\uFEFF'));
+            var members = docs.Descendants("member").Select(m => (string?)m.Attribute("name")).ToHashSet();
+            Assert.Contains("M:PolicyKit.ExportPolicy.EnsurePermitted(PolicyKit.ExportRequest)", members);
+            Assert.Contains("T:PolicyKit.ExportFunctionAttribute", members);
+        }
         Assert.Equal(File.ReadAllBytes(RepositoryFiles.PathOf("LICENSE")), _package.Read("LICENSE"));
     }
 

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -63,9 +62,10 @@ public sealed class SdkCompilerTests
             // An empty Directory.Build.props stops MSBuild from importing this repository's settings.
             File.WriteAllText(Path.Combine(directory.FullName, "Directory.Build.props"), "<Project />");
 
-            var (exitCode, output) = Run("dotnet", "build -nologo -nodeReuse:false -v:q -clp:NoSummary", directory.FullName);
+            var build = ToolProcess.Run("dotnet", new[] { "build", "-nologo", "-nodeReuse:false", "-tl:off", "-v:q", "-clp:NoSummary" }, directory.FullName);
+            var output = build.Output;
 
-            Assert.True(exitCode == 0, $"dotnet build failed ({exitCode}):\n{output}");
+            Assert.True(build.ExitCode == 0, build.ToString());
             var warnings = Regex.Matches(output, @"Orders\.cs\((\d+),(\d+)\): warning (PK\d{4}): (.*?) \((\S+)\) \[")
                 .Select(m => $"{m.Groups[3].Value} at {m.Groups[1].Value},{m.Groups[2].Value}: {m.Groups[4].Value} <{m.Groups[5].Value}>")
                 .Distinct()
@@ -77,28 +77,5 @@ public sealed class SdkCompilerTests
         {
             directory.Delete(recursive: true);
         }
-    }
-
-    private static (int ExitCode, string Output) Run(string file, string arguments, string workingDirectory)
-    {
-        var start = new ProcessStartInfo(file, arguments)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        // The test host's MSBuild settings must not leak into the child build.
-        foreach (var name in new[] { "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "MSBuildSDKsPath", "MSBuildLoadMicrosoftTargetsReadOnly" })
-        {
-            start.Environment.Remove(name);
-        }
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout + stderr.Result);
     }
 }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text;
 
-namespace PolicyKit.Package.Tests.Support;
+namespace PolicyKit.Analyzers.Tests.TestSupport;
 
 /// <summary>What a child process printed and how it ended.</summary>
 public sealed record ProcessResult(string Command, int ExitCode, string Output)
