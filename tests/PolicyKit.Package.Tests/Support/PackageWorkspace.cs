@@ -106,8 +106,7 @@ public sealed class PackageWorkspace : IDisposable
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(source, file);
-            var first = relative.Split(Path.DirectorySeparatorChar);
-            if (first.Any(segment => segment is "bin" or "obj")) continue;
+            if (relative.Split(Path.DirectorySeparatorChar).Any(segment => segment is "bin" or "obj")) continue;
             var destination = Path.Combine(target, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
             File.Copy(file, destination);
