@@ -80,7 +80,7 @@ public sealed class OrderServiceSampleTests
         var run = _workspace.Dotnet(_sample, "run", "--no-build");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        var lines = run.Output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var lines = run.Lines;
         Assert.Contains("order SO-20190515-CN: shipped - Permitted as of 2019-05-15: no rule applies", lines);
         Assert.Contains("order SO-20190517-CN: held - LicenceRequired as of 2019-05-17: licence required by EAR-744.11-ENTITY-LIST for Huawei Technologies Co., Ltd. (presumption of denial)", lines);
         Assert.Contains("order SO-20190517-DE: shipped - Permitted as of 2019-05-17: no rule applies", lines);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 using System.Text;
 
 namespace PolicyKit.Analyzers.Tests.TestSupport;
@@ -8,6 +9,9 @@ namespace PolicyKit.Analyzers.Tests.TestSupport;
 /// <summary>What a child process printed and how it ended.</summary>
 public sealed record ProcessResult(string Command, int ExitCode, string Output)
 {
+    /// <summary>The output's lines, without line terminators.</summary>
+    public IReadOnlyList<string> Lines => Output.Split('\n').Select(line => line.TrimEnd('\r')).ToList();
+
     /// <summary>The command, its exit code and its output, for assertion messages.</summary>
     public override string ToString() => $"$ {Command}\nexit code {ExitCode}\n{Output}";
 }

@@ -10,8 +10,11 @@ namespace PolicyKit.Package.Tests.Support;
 /// <summary>A diagnostic as MSBuild prints it: <c>FILE(LINE,COL): warning ID: MESSAGE (LINK) [PROJECT]</c>.</summary>
 public sealed record BuildDiagnostic(string File, int Line, int Column, string Severity, string Id, string Message)
 {
+    /// <summary>What and where, without the message: <c>warning PK0001 at Dir/File.cs(41,13)</c>.</summary>
+    public string Where => $"{Severity} {Id} at {File}({Line},{Column})";
+
     /// <summary>The form the tests compare: <c>warning PK0001 at Dir/File.cs(41,13): message</c>.</summary>
-    public override string ToString() => $"{Severity} {Id} at {File}({Line},{Column}): {Message}";
+    public override string ToString() => $"{Where}: {Message}";
 }
 
 /// <summary>A finished build: its process result and the diagnostics it printed.</summary>
